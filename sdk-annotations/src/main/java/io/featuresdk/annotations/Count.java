@@ -1,0 +1,23 @@
+package io.featuresdk.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The number of source events in the window. The field is a {@code long} or an {@code int}.
+ *
+ * <pre>{@code
+ * @Count long trades;
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.FIELD)
+public @interface Count {
+
+  /** The feature name; defaults to the field name in lowercase snake_case. */
+  String name() default "";
+}

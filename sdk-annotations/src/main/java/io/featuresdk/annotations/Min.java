@@ -1,0 +1,26 @@
+package io.featuresdk.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The smallest value of a numeric source field in the window, seeded by the window's first value. The field's type must hold every source value.
+ *
+ * <pre>{@code
+ * @Min("price") double priceMin;
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.FIELD)
+public @interface Min {
+
+  /** The source event field to aggregate. */
+  String value();
+
+  /** The feature name; defaults to the field name in lowercase snake_case. */
+  String name() default "";
+}

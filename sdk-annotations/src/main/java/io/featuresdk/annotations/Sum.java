@@ -1,0 +1,26 @@
+package io.featuresdk.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The sum of a numeric source field over the window. Integral sources sum into {@code long}, floating point sources into {@code double}; boxed source values that are {@code null} are skipped.
+ *
+ * <pre>{@code
+ * @Sum("lastSize") double volume;
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.FIELD)
+public @interface Sum {
+
+  /** The source event field to aggregate. */
+  String value();
+
+  /** The feature name; defaults to the field name in lowercase snake_case. */
+  String name() default "";
+}

@@ -1,0 +1,9 @@
+/**
+ * The interfaces generated code implements. The annotation processor writes, for each
+ * {@code @FeatureGroup} class {@code X}: {@code X_Input} and {@code X_InputSerializer} (the projected
+ * source event), {@code X_Accumulator} and {@code X_AccumulatorSerializer}, {@code X_Aggregation}
+ * ({@link io.featuresdk.runtime.spi.FeatureAggregation}), {@code X_AvroCodec}
+ * ({@link io.featuresdk.runtime.spi.FeatureRowCodec}) and {@code X_FeatureGroup}
+ * ({@link io.featuresdk.runtime.spi.FeatureGroupDefinition}), the one users refer to.
+ */
+package io.featuresdk.runtime.spi;
