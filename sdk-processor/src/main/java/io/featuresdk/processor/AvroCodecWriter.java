@@ -47,13 +47,26 @@ final class AvroCodecWriter {
         .addMethod(decode(model))
         .addMethod(primaryKey(model))
         .addMethod(toGenericRecord(model))
-        .addMethod(MethodSpec.methodBuilder("optional")
+        .addMethod(MethodSpec.methodBuilder("field")
+            .addJavadoc("A {@code [\"null\", type]} field without default, as Hopsworks writes"
+                + " them.\n")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(SCHEMA)
+            .returns(SCHEMA_FIELD)
+            .addParameter(String.class, "name")
             .addParameter(SCHEMA, "type")
-            .addStatement("return $T.createUnion($T.create($T.NULL), type)",
-                SCHEMA, SCHEMA, SCHEMA_TYPE)
+            .addStatement("$T optional = $T.createUnion($T.create($T.NULL), type)",
+                SCHEMA, SCHEMA, SCHEMA, SCHEMA_TYPE)
+            // A null default object means "no default".
+            .addStatement("return new $T(name, optional, null, (Object) null)", SCHEMA_FIELD)
             .build());
+    if (model.features().stream().anyMatch(f -> f.avroType().isTimestamp())) {
+      type.addMethod(MethodSpec.methodBuilder("timestampMicros")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(SCHEMA)
+          .addStatement("return $T.timestampMicros().addToSchema($T.create($T.LONG))",
+              LOGICAL_TYPES, SCHEMA, SCHEMA_TYPE)
+          .build());
+    }
     if (model.hasInstantTimestamps()) {
       type.addMethod(MethodSpec.methodBuilder("toMicros")
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -84,12 +97,9 @@ final class AvroCodecWriter {
         ClassName.get("java.util", "ArrayList"));
     for (FeatureModel feature : model.features()) {
       CodeBlock valueSchema = feature.avroType().isTimestamp()
-          ? CodeBlock.of("$T.timestampMicros().addToSchema($T.create($T.LONG))",
-              LOGICAL_TYPES, SCHEMA, SCHEMA_TYPE)
+          ? CodeBlock.of("timestampMicros()")
           : CodeBlock.of("$T.create($T.$N)", SCHEMA, SCHEMA_TYPE, feature.avroType().schemaType());
-      // A null default object means "no default", as Hopsworks' own schemas have.
-      method.addStatement("fields.add(new $T($S, optional($L), null, (Object) null))",
-          SCHEMA_FIELD, feature.featureName(), valueSchema);
+      method.addStatement("fields.add(field($S, $L))", feature.featureName(), valueSchema);
     }
     method.addStatement("return $T.createRecord(groupName + \"_\" + version, $S, null, false, fields)",
         SCHEMA, model.avroDoc());

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.featuresdk.processor.FeatureGroupModel.InputField;
 import io.featuresdk.processor.FeatureGroupModel.WindowModel;
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -136,16 +137,22 @@ final class FeatureGroupWriter {
         .unindent().unindent()
         .add("$T.of($L),\n", LIST, CodeBlock.join(keys, ", "))
         .add("$S,\n", eventTimeFeature)
-        .add("$T.ofMillis($LL))", DURATION, model.maxOutOfOrdernessMillis())
+        .add("$T.ofMillis($L))", DURATION, millis(model.maxOutOfOrdernessMillis()))
         .unindent().unindent()
         .build();
   }
 
   private static CodeBlock window(WindowModel window) {
     return window.tumbling()
-        ? CodeBlock.of("$T.tumbling($T.ofMillis($LL))", WINDOW_SPEC, DURATION, window.sizeMillis())
-        : CodeBlock.of("$T.sliding($T.ofMillis($LL), $T.ofMillis($LL))", WINDOW_SPEC,
-            DURATION, window.sizeMillis(), DURATION, window.slideMillis());
+        ? CodeBlock.of("$T.tumbling($T.ofMillis($L))", WINDOW_SPEC, DURATION,
+            millis(window.sizeMillis()))
+        : CodeBlock.of("$T.sliding($T.ofMillis($L), $T.ofMillis($L))", WINDOW_SPEC,
+            DURATION, millis(window.sizeMillis()), DURATION, millis(window.slideMillis()));
+  }
+
+  /** A long literal with digit grouping, so {@code 3_600_000L} reads as an hour. */
+  private static String millis(long value) {
+    return String.format(Locale.ROOT, "%,d", value).replace(',', '_') + "L";
   }
 
   private static TypeSpec projection(FeatureGroupModel model, ClassName name) {
@@ -204,8 +211,10 @@ final class FeatureGroupWriter {
     for (FeatureModel k : model.keys()) {
       InputField field = k.input();
       getKey.addStatement(field.type().isNullable()
-          ? CodeBlock.of("append(key, input.$N == null ? null : $T.valueOf(input.$N))",
-              field.name(), String.class, field.name())
+          ? field.type().kind() == ValueType.Kind.STRING
+              ? CodeBlock.of("append(key, input.$N)", field.name())
+              : CodeBlock.of("append(key, input.$N == null ? null : input.$N.toString())",
+                  field.name(), field.name())
           : CodeBlock.of("append(key, $T.valueOf(input.$N))", String.class, field.name()));
     }
     getKey.addStatement("return key.toString()");
