@@ -85,7 +85,7 @@ public final class FeatureGroupProcessor extends AbstractProcessor {
   private void processType(TypeElement type) {
     FeatureGroupValidator validator = new FeatureGroupValidator(
         processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-        processingEnv.getMessager());
+        processingEnv.getMessager(), RepeatedAnnotationLocator.create(processingEnv));
     Optional<FeatureGroupModel> model = validator.validate(type);
     if (model.isEmpty()) {
       return;

@@ -56,6 +56,7 @@ final class FeatureGroupValidator {
   private final Elements elements;
   private final Types types;
   private final Messager messager;
+  private final RepeatedAnnotationLocator repeated;
   private int errors;
 
   /** Thrown when the source type is not resolvable yet; the processor retries next round. */
@@ -67,10 +68,12 @@ final class FeatureGroupValidator {
     }
   }
 
-  FeatureGroupValidator(Elements elements, Types types, Messager messager) {
+  FeatureGroupValidator(
+      Elements elements, Types types, Messager messager, RepeatedAnnotationLocator repeated) {
     this.elements = elements;
     this.types = types;
     this.messager = messager;
+    this.repeated = repeated;
   }
 
   /**
@@ -211,8 +214,10 @@ final class FeatureGroupValidator {
         @SuppressWarnings("unchecked")
         List<? extends AnnotationValue> contained =
             (List<? extends AnnotationValue>) value(mirror, "value").getValue();
-        for (AnnotationValue item : contained) {
-          result.add((AnnotationMirror) item.getValue());
+        for (int i = 0; i < contained.size(); i++) {
+          AnnotationMirror item = (AnnotationMirror) contained.get(i).getValue();
+          repeated.remember(item, i);
+          result.add(item);
         }
       }
     }
@@ -808,6 +813,11 @@ final class FeatureGroupValidator {
     if (message.kind() == javax.tools.Diagnostic.Kind.ERROR) {
       errors++;
     }
-    messager.printMessage(message.kind(), message.format(args), element, mirror, value);
+    String text = message.format(args);
+    // javac cannot place a diagnostic inside the container it synthesizes for repeated
+    // annotations; the locator finds the written annotation instead.
+    if (!repeated.printMessage(message.kind(), text, element, mirror, value)) {
+      messager.printMessage(message.kind(), text, element, mirror, value);
+    }
   }
 }
