@@ -7,11 +7,23 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.featuresdk.processor.FeatureGroupProcessor")
 public final class PriceFeatures_Input {
+  /**
+   * {@code Ticker.productId}.
+   */
   public String productId;
 
+  /**
+   * {@code Ticker.price}.
+   */
   public double price;
 
+  /**
+   * {@code Ticker.lastSize}.
+   */
   public Double lastSize;
 
+  /**
+   * The event time in epoch milliseconds.
+   */
   public long eventTimeMillis;
 }

@@ -34,8 +34,12 @@ final class DataClassWriter {
     TypeSpec.Builder type = GeneratedCode.publicFinalClass(model, name)
         .addJavadoc(javadoc, javadocArgs);
     for (DataField field : layout) {
-      type.addField(FieldSpec.builder(field.type().typeName(), field.name(), Modifier.PUBLIC)
-          .build());
+      FieldSpec.Builder spec =
+          FieldSpec.builder(field.type().typeName(), field.name(), Modifier.PUBLIC);
+      if (field.doc() != null) {
+        spec.addJavadoc("$L\n", field.doc());
+      }
+      type.addField(spec.build());
     }
     return GeneratedCode.file(model, type.build());
   }

@@ -60,22 +60,33 @@ record FeatureGroupModel(
   List<DataField> inputLayout() {
     List<DataField> fields = new ArrayList<>();
     for (InputField input : inputFields) {
-      fields.add(new DataField(input.name(), input.type()));
+      fields.add(new DataField(input.name(), input.type(),
+          "{@code " + sourceClass.simpleName() + "." + input.name() + "}."));
     }
-    fields.add(new DataField(InputField.EVENT_TIME, ValueType.primitive(ValueType.Kind.LONG)));
+    fields.add(new DataField(InputField.EVENT_TIME, ValueType.primitive(ValueType.Kind.LONG),
+        "The event time in epoch milliseconds."));
     return fields;
   }
 
   /** The fields of the generated accumulator, in serialization order. */
   List<DataField> accumulatorLayout() {
     List<DataField> fields = new ArrayList<>();
-    fields.add(new DataField(AggregateContext.EVENT_COUNT, ValueType.primitive(ValueType.Kind.LONG)));
+    fields.add(new DataField(AggregateContext.EVENT_COUNT, ValueType.primitive(ValueType.Kind.LONG),
+        "The number of events added; zero means empty."));
     for (FeatureModel key : keys) {
-      fields.add(new DataField(key.accumulatorKeyField(), key.input().type()));
+      fields.add(new DataField(key.accumulatorKeyField(), key.input().type(),
+          "Primary key {@code " + key.featureName() + "}, from the first event."));
     }
     for (FeatureModel feature : features) {
       if (feature.role() == FeatureModel.Role.AGGREGATE) {
-        fields.addAll(feature.part().accumulatorFields(feature.aggregateContext()));
+        List<DataField> partFields =
+            feature.part().accumulatorFields(feature.aggregateContext());
+        String doc = "State of {@code @" + feature.part().annotationSimpleName()
+            + (feature.input() == null ? "" : "(\"" + feature.input().name() + "\")")
+            + " " + feature.fieldName() + "}.";
+        for (int i = 0; i < partFields.size(); i++) {
+          fields.add(i == 0 ? partFields.get(i).withDoc(doc) : partFields.get(i));
+        }
       }
     }
     return fields;
@@ -92,8 +103,20 @@ record FeatureGroupModel(
   /** How the source's event time is read. */
   record EventTimeModel(SourceAccess access, boolean instant) {}
 
-  /** A field of a generated data class (input record or accumulator). */
-  record DataField(String name, ValueType type) {}
+  /**
+   * A field of a generated data class (input record or accumulator).
+   *
+   * @param doc what the field holds, for the generated Javadoc; {@code null} for none
+   */
+  record DataField(String name, ValueType type, String doc) {
+    DataField(String name, ValueType type) {
+      this(name, type, null);
+    }
+
+    DataField withDoc(String newDoc) {
+      return new DataField(name, type, newDoc);
+    }
+  }
 
   /** A source field copied into the input record. */
   record InputField(String name, ValueType type, SourceAccess access) {

@@ -94,8 +94,9 @@ final class FeatureGroupValidator {
     if (version < 1) {
       report(Messages.VERSION_NOT_POSITIVE, type, group, value(group, "version"), version);
     }
-    List<WindowModel> windows = windows(type, group);
-    checkGroupName(type, group, name, windows);
+    List<DeclaredWindow> declared = windows(type, group);
+    checkGroupName(type, group, name, declared);
+    List<WindowModel> windows = declared.stream().map(DeclaredWindow::model).toList();
     long maxOutOfOrderness = maxOutOfOrderness(type, group);
 
     Map<String, SourceMember> sourceMembers = readableMembers(source, type);
@@ -169,15 +170,16 @@ final class FeatureGroupValidator {
 
   // ---- windows, name, durations ----
 
-  private List<WindowModel> windows(TypeElement type, AnnotationMirror group) {
-    List<WindowModel> windows = new ArrayList<>();
-    List<AnnotationMirror> windowMirrors = new ArrayList<>();
+  /** A valid window and the annotation that declares it. */
+  private record DeclaredWindow(WindowModel model, AnnotationMirror mirror) {}
+
+  private List<DeclaredWindow> windows(TypeElement type, AnnotationMirror group) {
+    List<DeclaredWindow> windows = new ArrayList<>();
     for (AnnotationMirror mirror : windowAnnotations(type)) {
       String kind = qualifiedName(mirror);
       Optional<Long> size = duration(type, mirror, "size", "Window size");
       if (kind.equals(TUMBLING)) {
-        size.ifPresent(s -> windows.add(new WindowModel(s, s, true)));
-        windowMirrors.add(mirror);
+        size.ifPresent(s -> windows.add(new DeclaredWindow(new WindowModel(s, s, true), mirror)));
         continue;
       }
       Optional<Long> slide = duration(type, mirror, "slide", "Window slide");
@@ -188,20 +190,16 @@ final class FeatureGroupValidator {
               Durations.label(size.get()), Durations.label(slide.get()),
               Durations.label(suggested));
         } else {
-          windows.add(new WindowModel(size.get(), slide.get(), size.get().equals(slide.get())));
-          windowMirrors.add(mirror);
+          windows.add(new DeclaredWindow(
+              new WindowModel(size.get(), slide.get(), size.get().equals(slide.get())), mirror));
         }
       }
     }
     if (windowAnnotations(type).isEmpty()) {
       report(Messages.NO_WINDOW, type, group, null, type.getSimpleName());
     }
-    this.windowMirrors = windowMirrors;
     return windows;
   }
-
-  /** The mirrors of the valid windows, parallel to the list {@link #windows} returns. */
-  private List<AnnotationMirror> windowMirrors = List.of();
 
   /** Window annotations in declaration order, looking inside the repeatable containers. */
   private List<AnnotationMirror> windowAnnotations(TypeElement type) {
@@ -256,7 +254,7 @@ final class FeatureGroupValidator {
   }
 
   private void checkGroupName(
-      TypeElement type, AnnotationMirror group, String name, List<WindowModel> windows) {
+      TypeElement type, AnnotationMirror group, String name, List<DeclaredWindow> windows) {
     AnnotationValue nameValue = value(group, "name");
     boolean hasPlaceholder = name.contains("{window}");
     if (windows.size() > 1 && !hasPlaceholder) {
@@ -266,8 +264,8 @@ final class FeatureGroupValidator {
     }
     Map<String, WindowModel> rendered = new HashMap<>();
     boolean nameReported = false;
-    for (int i = 0; i < windows.size(); i++) {
-      WindowModel window = windows.get(i);
+    for (DeclaredWindow declared : windows) {
+      WindowModel window = declared.model();
       String label = Durations.label(window.sizeMillis());
       String groupName = name.replace("{window}", label);
       if (!nameReported) {
@@ -280,7 +278,7 @@ final class FeatureGroupValidator {
       }
       WindowModel previous = rendered.putIfAbsent(groupName, window);
       if (previous != null) {
-        report(Messages.WINDOW_NAME_COLLISION, type, windowMirrors.get(i), null,
+        report(Messages.WINDOW_NAME_COLLISION, type, declared.mirror(), null,
             groupName, describe(previous));
       }
     }
