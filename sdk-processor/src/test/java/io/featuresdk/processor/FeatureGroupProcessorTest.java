@@ -60,6 +60,19 @@ class FeatureGroupProcessorTest {
   }
 
   @Test
+  void generatedCodeCompilesWithoutLintWarnings() {
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new FeatureGroupProcessor())
+        .withOptions("-Xlint:all", "-Xlint:-processing")
+        .compile(JavaFileObjects.forResource("good/Trade.java"),
+            JavaFileObjects.forResource("good/TradeFeatures.java"),
+            JavaFileObjects.forResource("good/Ticker.java"),
+            JavaFileObjects.forResource("good/PriceFeatures.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void everyGeneratedFileIsTopLevelInTheFeatureClassPackage() {
     Compilation compilation = compile("good/Ticker.java", "good/PriceFeatures.java");
 
