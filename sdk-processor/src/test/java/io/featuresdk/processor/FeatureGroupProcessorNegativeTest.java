@@ -284,4 +284,25 @@ class FeatureGroupProcessorNegativeTest {
     assertThat(compilation).hadErrorContaining("[FSDK020]").inFile(file)
         .onLineContaining("@Avg(\"prize\")");
   }
+
+  @Test
+  void onlyOneWindowEndIsAllowed() {
+    assertError("SeveralWindowEnds",
+        "[FSDK016] Field endMillis is a second @WindowEnd; timestamp already is one",
+        "@WindowEnd long endMillis");
+  }
+
+  @Test
+  void sourceFieldOfAnUnsupportedTypeIsRejected() {
+    assertError("UnsupportedSourceType",
+        "[FSDK022] Source field Order.amount has type java.math.BigDecimal",
+        "@Sum(\"amount\")");
+  }
+
+  @Test
+  void recordIsNotAFeatureClass() {
+    assertError("RecordFeatureClass",
+        "[FSDK001] @FeatureGroup must annotate a concrete class, but RecordFeatureClass is a record",
+        "@FeatureGroup(");
+  }
 }
