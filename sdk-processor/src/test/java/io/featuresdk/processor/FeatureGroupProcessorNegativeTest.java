@@ -305,4 +305,19 @@ class FeatureGroupProcessorNegativeTest {
         "[FSDK001] @FeatureGroup must annotate a concrete class, but RecordFeatureClass is a record",
         "@FeatureGroup(");
   }
+
+  @Test
+  void aProcessorCrashBecomesAnErrorWithStackTraceOnTheClass() {
+    // An @Sum without value() (shadowing the real one) makes the validator throw.
+    JavaFileObject file = JavaFileObjects.forResource("bad/CrashingFeatures.java");
+    Compilation compilation =
+        compile(TICKER, JavaFileObjects.forResource("bad/shadow/Sum.java"), file);
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[FSDK099] The featuresdk processor failed on test.CrashingFeatures")
+        .inFile(file)
+        .onLineContaining("public class CrashingFeatures");
+    assertThat(compilation).hadErrorContaining("at io.featuresdk.processor.FeatureGroupValidator");
+  }
 }
