@@ -1,0 +1,48 @@
+package io.featuresdk.processor;
+
+import com.palantir.javapoet.CodeBlock;
+import io.featuresdk.processor.FeatureGroupModel.DataField;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One kind of aggregate (count, sum, avg, ...): the annotation that declares it, which types it
+ * accepts, and the code it contributes to the generated accumulator and aggregation.
+ *
+ * <p>A new aggregate (stddev, distinct count, percentiles) is one new annotation and one new
+ * implementation listed in {@link AggregateParts#ALL}; neither the validator nor the writers change.
+ */
+interface AggregatePart {
+
+  /** The qualified name of the annotation that declares this aggregate. */
+  String annotationType();
+
+  /** The annotation's simple name, for messages: {@code Sum}. */
+  default String annotationSimpleName() {
+    return annotationType().substring(annotationType().lastIndexOf('.') + 1);
+  }
+
+  /** Whether the annotation names a source field in its {@code value} member. */
+  boolean readsSourceField();
+
+  /**
+   * Checks the source field type (null when {@link #readsSourceField()} is false) against the
+   * feature field type; empty when the combination is valid.
+   */
+  Optional<Problem> checkTypes(String fieldName, String sourceName, ValueType source, ValueType result);
+
+  /** The accumulator fields this feature needs, named through {@link AggregateContext#field}. */
+  List<DataField> accumulatorFields(AggregateContext feature);
+
+  /** Statements adding {@code input} to {@code acc}. */
+  CodeBlock add(AggregateContext feature);
+
+  /** Statements merging {@code other} into {@code target}; {@code target}'s events came first. */
+  CodeBlock merge(AggregateContext feature);
+
+  /** An expression of the feature field's type computing the result from a non-empty {@code acc}. */
+  CodeBlock result(AggregateContext feature);
+
+  /** A problem found by {@link #checkTypes}: a message and its arguments. */
+  record Problem(Messages message, Object... args) {}
+}

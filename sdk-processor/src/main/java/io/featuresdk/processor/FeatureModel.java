@@ -1,0 +1,46 @@
+package io.featuresdk.processor;
+
+import io.featuresdk.processor.FeatureGroupModel.AvroType;
+import io.featuresdk.processor.FeatureGroupModel.InputField;
+
+/**
+ * One feature: a field of the annotated class and the column it becomes.
+ *
+ * @param fieldName the Java field name
+ * @param featureName the feature (column) name
+ * @param type the field's type
+ * @param getter the getter used to read a private field, or {@code null} for direct access
+ * @param setter the setter used to write a private field, or {@code null} for direct access
+ * @param role what fills the feature
+ * @param avroType how the feature is stored in Avro
+ * @param input the source field it is computed from, or {@code null} (window bounds, count)
+ * @param part the aggregate, for {@link Role#AGGREGATE}; otherwise {@code null}
+ */
+record FeatureModel(
+    String fieldName,
+    String featureName,
+    ValueType type,
+    String getter,
+    String setter,
+    Role role,
+    AvroType avroType,
+    InputField input,
+    AggregatePart part) {
+
+  /** What fills a feature. */
+  enum Role {
+    PRIMARY_KEY,
+    WINDOW_END,
+    WINDOW_START,
+    AGGREGATE
+  }
+
+  /** The accumulator field holding this key's value. */
+  String accumulatorKeyField() {
+    return "key_" + fieldName;
+  }
+
+  AggregateContext aggregateContext() {
+    return new AggregateContext(fieldName, input, type);
+  }
+}

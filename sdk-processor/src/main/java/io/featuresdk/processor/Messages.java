@@ -1,0 +1,131 @@
+package io.featuresdk.processor;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor prints. Each has a stable id ({@code [FSDK012]}) that tests and
+ * documentation cite, says what is wrong and where, and how to fix it. Ids are never reused.
+ */
+enum Messages {
+  FEATURE_CLASS_KIND(1,
+      "@FeatureGroup must annotate a concrete class, but %s is %s. Declare it as a plain,"
+          + " non-abstract class with a no-argument constructor."),
+  FEATURE_CLASS_NESTING(2,
+      "@FeatureGroup class %s is %s, so generated code cannot create its rows. Make it a"
+          + " top-level class or a static nested class that is not private."),
+  NO_NO_ARG_CONSTRUCTOR(3,
+      "@FeatureGroup class %s has no non-private no-argument constructor, which the generated"
+          + " aggregation uses to create rows. Add one, e.g. \"%s() {}\"."),
+  PRIVATE_FIELD_WITHOUT_ACCESSORS(4,
+      "Feature field %s is private and lacks %s, so generated code can neither set nor read it."
+          + " Make the field package-private, or add the accessor."),
+  VERSION_NOT_POSITIVE(5,
+      "@FeatureGroup version must be at least 1, but is %d. Set version = 1 for a new group."),
+  GROUP_NAME_INVALID(6,
+      "Feature group name \"%s\" (rendered for window %s) is not a valid Hopsworks name: %s."
+          + " Use lowercase letters, digits and '_', start with a letter, at most 63 characters."),
+  WINDOW_PLACEHOLDER_MISSING(7,
+      "@FeatureGroup name \"%s\" has no {window} placeholder, but the class declares %d windows,"
+          + " so every window would write to the same group. Add {window}, e.g. \"%s_{window}\"."),
+  WINDOW_NAME_COLLISION(8,
+      "This window renders the group name \"%s\", which the window %s already uses; both would"
+          + " write to one group. Remove one window or give them different sizes."),
+  NO_WINDOW(9,
+      "@FeatureGroup class %s declares no window. Add @SlidingWindow(size = \"5m\", slide = \"1m\")"
+          + " or @TumblingWindow(size = \"1h\")."),
+  DURATION_UNPARSABLE(10,
+      "%s \"%s\" is not a duration. Write " + Durations.ACCEPTED_FORMS + "."),
+  DURATION_NOT_POSITIVE(11,
+      "%s \"%s\" must be longer than zero. Use a positive duration such as \"1m\"."),
+  SIZE_NOT_MULTIPLE_OF_SLIDE(12,
+      "Window size %s is not a positive multiple of its slide %s, so windows would not line up"
+          + " with slides. Use a size that is a whole number of slides, e.g. size = \"%s\"."),
+  NEGATIVE_OUT_OF_ORDERNESS(13,
+      "maxOutOfOrderness \"%s\" is negative. Use \"0s\" for in-order events or a positive bound"
+          + " such as \"30s\"."),
+  NO_PRIMARY_KEY(14,
+      "@FeatureGroup class %s has no @PrimaryKey field; rows are computed per key. Add e.g."
+          + " @PrimaryKey(from = \"<source field>\") String id;"),
+  NO_WINDOW_END(15,
+      "@FeatureGroup class %s has no @WindowEnd field, which holds the row's event time. Add"
+          + " @WindowEnd Instant timestamp;"),
+  SEVERAL_WINDOW_ENDS(16,
+      "Field %s is a second @WindowEnd; %s already is one. Keep one @WindowEnd field."),
+  DUPLICATE_FEATURE_NAME(17,
+      "Feature name \"%s\" of field %s is already used by field %s. Rename one field or set"
+          + " name = \"...\" on its annotation."),
+  INVALID_FEATURE_NAME(18,
+      "Feature name \"%s\" is not a valid Hopsworks feature name. Use lowercase letters, digits"
+          + " and '_', starting with a letter, e.g. \"%s\"."),
+  SEVERAL_ROLES(19,
+      "Field %s has both @%s and @%s, but a field holds exactly one feature. Split it into two"
+          + " fields."),
+  UNKNOWN_SOURCE_FIELD(20,
+      "Source type %s has no field \"%s\". Readable fields: %s."),
+  SOURCE_FIELD_NOT_READABLE(21,
+      "Source field %s.%s is not accessible from package %s and has no accessible getter %s()."
+          + " Add a public getter (or record component), or make the field public."),
+  UNSUPPORTED_SOURCE_TYPE(22,
+      "Source field %s.%s has type %s, which features cannot carry. Use a primitive, its box,"
+          + " String or Instant."),
+  NOT_NUMERIC(23,
+      "@%s needs a numeric source field, but %s.%s is %s. Aggregate a byte, short, int, long,"
+          + " float or double field (or its box), or use @First/@Last."),
+  RESULT_TYPE_MISMATCH(24,
+      "Field %s of type %s cannot hold @%s of %s (%s): %s. Declare the field as %s."),
+  NULLABLE_INTO_PRIMITIVE(25,
+      "Field %s is a primitive %s, but its source %s is a nullable %s; a window whose values are"
+          + " all null would have no value. Declare the field as %s."),
+  UNKNOWN_EVENT_TIME(26,
+      "eventTime \"%s\" is not a readable field of source type %s. Readable fields: %s."),
+  EVENT_TIME_TYPE(27,
+      "eventTime field %s.%s is %s, but must be an Instant or a long of epoch milliseconds."
+          + " Point eventTime at such a field."),
+  WINDOW_TIME_FIELD_TYPE(28,
+      "@%s field %s is %s, but must be an Instant or a long of epoch milliseconds. Declare it as"
+          + " Instant."),
+  KEY_TYPE(29,
+      "@PrimaryKey field %s: %s. Key by a String, boolean, byte, short, int or long field, and"
+          + " declare the feature field with the same type as its source."),
+  SOURCE_TYPE_UNRESOLVED(30,
+      "Source type of @FeatureGroup class %s could not be resolved (%s). Check that the class"
+          + " exists and compiles."),
+  UNANNOTATED_FIELD(31, Diagnostic.Kind.WARNING,
+      "Field %s has no feature annotation and is ignored by the feature group. Annotate it,"
+          + " or make it static or transient to silence this warning."),
+  UNSUPPORTED_FEATURE_TYPE(32,
+      "Feature field %s has type %s, which has no feature store type. Use a primitive, its box,"
+          + " String or Instant."),
+  FINAL_FEATURE_FIELD(33,
+      "Feature field %s is final, so generated code cannot set it. Remove final."),
+  INTERNAL_ERROR(99,
+      "The featuresdk processor failed on %s; please report this with the stack trace:%n%s");
+
+  private final String id;
+  private final Diagnostic.Kind kind;
+  private final String format;
+
+  Messages(int number, String format) {
+    this(number, Diagnostic.Kind.ERROR, format);
+  }
+
+  Messages(int number, Diagnostic.Kind kind, String format) {
+    this.id = String.format("FSDK%03d", number);
+    this.kind = kind;
+    this.format = format;
+  }
+
+  /** The stable id, such as {@code FSDK012}. */
+  String id() {
+    return id;
+  }
+
+  Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The full text: {@code [FSDK012] } and the formatted message. */
+  String format(Object... args) {
+    return "[" + id + "] " + String.format(format, args);
+  }
+}

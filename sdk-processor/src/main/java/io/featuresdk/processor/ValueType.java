@@ -1,0 +1,116 @@
+package io.featuresdk.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+
+/**
+ * A Java type the SDK can carry through inputs, accumulators and rows: a primitive, its box,
+ * {@code String} or {@code Instant}. The validator maps {@code TypeMirror}s to this; everything
+ * after validation (parts and writers) works on it alone.
+ */
+record ValueType(Kind kind, boolean boxed) {
+
+  /** The underlying value kind, ignoring boxing. */
+  enum Kind {
+    BOOLEAN(TypeName.BOOLEAN, "boolean"),
+    BYTE(TypeName.BYTE, "byte"),
+    SHORT(TypeName.SHORT, "short"),
+    INT(TypeName.INT, "int"),
+    LONG(TypeName.LONG, "long"),
+    FLOAT(TypeName.FLOAT, "float"),
+    DOUBLE(TypeName.DOUBLE, "double"),
+    STRING(ClassName.get("java.lang", "String"), "String"),
+    INSTANT(ClassName.get("java.time", "Instant"), "Instant");
+
+    private final TypeName typeName;
+    private final String simpleName;
+
+    Kind(TypeName typeName, String simpleName) {
+      this.typeName = typeName;
+      this.simpleName = simpleName;
+    }
+
+    boolean isPrimitive() {
+      return typeName.isPrimitive();
+    }
+  }
+
+  static ValueType primitive(Kind kind) {
+    return new ValueType(kind, false);
+  }
+
+  static ValueType boxedOf(Kind kind) {
+    return new ValueType(kind, true);
+  }
+
+  static ValueType reference(Kind kind) {
+    return new ValueType(kind, false);
+  }
+
+  /** The Java type as written in generated code. */
+  TypeName typeName() {
+    return boxed ? kind.typeName.box() : kind.typeName;
+  }
+
+  /** The boxed form of primitives, for generic type arguments. */
+  TypeName boxedTypeName() {
+    return kind.typeName.box();
+  }
+
+  /** The unboxed form, for accumulator fields that hold the non-null values. */
+  TypeName primitiveTypeName() {
+    return kind.typeName;
+  }
+
+  /** Whether a value of this type may be {@code null}. */
+  boolean isNullable() {
+    return boxed || !kind.isPrimitive();
+  }
+
+  boolean isNumeric() {
+    return switch (kind) {
+      case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE -> true;
+      default -> false;
+    };
+  }
+
+  boolean isIntegral() {
+    return switch (kind) {
+      case BYTE, SHORT, INT, LONG -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether a field of this type can hold, unchanged, every value of {@code source} (nulls aside). */
+  boolean holdsEveryValueOf(ValueType source) {
+    if (kind == source.kind) {
+      return true;
+    }
+    return switch (source.kind) {
+      case BYTE -> kind == Kind.SHORT || kind == Kind.INT || kind == Kind.LONG
+          || kind == Kind.FLOAT || kind == Kind.DOUBLE;
+      case SHORT -> kind == Kind.INT || kind == Kind.LONG || kind == Kind.FLOAT
+          || kind == Kind.DOUBLE;
+      case INT -> kind == Kind.LONG || kind == Kind.DOUBLE;
+      case FLOAT -> kind == Kind.DOUBLE;
+      default -> false;
+    };
+  }
+
+  /** How the type reads in messages and layout fingerprints: {@code double}, {@code Double}. */
+  String displayName() {
+    if (!boxed) {
+      return kind.simpleName;
+    }
+    return switch (kind) {
+      case INT -> "Integer";
+      case BOOLEAN -> "Boolean";
+      default -> Character.toUpperCase(kind.simpleName.charAt(0)) + kind.simpleName.substring(1);
+    };
+  }
+
+  @Override
+  public String toString() {
+    return displayName();
+  }
+}

@@ -1,0 +1,323 @@
+package io.featuresdk.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One misuse per test: each input in {@code bad/} must fail with the documented id, on the line
+ * that holds the mistake.
+ */
+class FeatureGroupProcessorNegativeTest {
+  private static final JavaFileObject TICKER = JavaFileObjects.forResource("good/Ticker.java");
+
+  private static Compilation compile(JavaFileObject... sources) {
+    return Compiler.javac().withProcessors(new FeatureGroupProcessor()).compile(sources);
+  }
+
+  /** Compiles {@code bad/<name>.java} with the Ticker source and expects exactly that error. */
+  private static void assertError(String name, String message, String line) {
+    JavaFileObject file = JavaFileObjects.forResource("bad/" + name + ".java");
+    Compilation compilation = compile(TICKER, file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+  }
+
+  @Test
+  void unknownSourceFieldNamesTheReadableFields() {
+    assertError("UnknownSourceField",
+        "[FSDK020] Source type Ticker has no field \"prize\". Readable fields: lastSize, price,"
+            + " productId, time.",
+        "@Avg(\"prize\")");
+  }
+
+  @Test
+  void sumOverAStringIsRejected() {
+    assertError("NonNumericSum", "[FSDK023] @Sum needs a numeric source field", "@Sum(\"productId\")");
+  }
+
+  @Test
+  void minIntoAnIntOverDoublesCannotHoldTheValue() {
+    assertError("MinIntOverDouble", "[FSDK024] Field priceMin of type int cannot hold @Min",
+        "@Min(\"price\") int priceMin");
+  }
+
+  @Test
+  void averageIntoALongIsRejected() {
+    assertError("AvgIntoLong", "[FSDK024] Field priceAvg of type long cannot hold @Avg",
+        "@Avg(\"price\") long priceAvg");
+  }
+
+  @Test
+  void countIntoADoubleIsRejected() {
+    assertError("CountIntoDouble", "[FSDK024] Field trades of type double cannot hold @Count",
+        "@Count double trades");
+  }
+
+  @Test
+  void windowSizeMustBeAMultipleOfTheSlide() {
+    assertError("SizeNotMultipleOfSlide",
+        "[FSDK012] Window size 5m is not a positive multiple of its slide 2m",
+        "@SlidingWindow(size = \"5m\", slide = \"2m\")");
+  }
+
+  @Test
+  void badWindowInsideARepeatedListIsReportedOnItsOwnLine() {
+    assertError("BadWindowInsideRepeatedList",
+        "[FSDK012] Window size 7m is not a positive multiple of its slide 2m",
+        "@SlidingWindow(size = \"7m\", slide = \"2m\")");
+  }
+
+  @Test
+  void unparsableDurationListsTheAcceptedForms() {
+    assertError("UnparsableDuration",
+        "[FSDK010] Window size \"5 minutes\" is not a duration. Write a whole number and a unit",
+        "@TumblingWindow(size = \"5 minutes\")");
+  }
+
+  @Test
+  void zeroWindowSizeIsRejected() {
+    assertError("ZeroWindowSize", "[FSDK011] Window size \"0s\" must be longer than zero",
+        "@TumblingWindow(size = \"0s\")");
+  }
+
+  @Test
+  void negativeMaxOutOfOrdernessIsRejected() {
+    assertError("NegativeOutOfOrderness", "[FSDK013] maxOutOfOrderness \"-5s\" is negative",
+        "maxOutOfOrderness = \"-5s\"");
+  }
+
+  @Test
+  void aPrimaryKeyIsRequired() {
+    assertError("NoPrimaryKey", "[FSDK014] @FeatureGroup class NoPrimaryKey has no @PrimaryKey",
+        "@FeatureGroup(");
+  }
+
+  @Test
+  void aWindowEndIsRequired() {
+    assertError("NoWindowEnd", "[FSDK015] @FeatureGroup class NoWindowEnd has no @WindowEnd",
+        "@FeatureGroup(");
+  }
+
+  @Test
+  void featureNamesMustBeUnique() {
+    assertError("DuplicateFeatureName",
+        "[FSDK017] Feature name \"price_min\" of field priceMax is already used by field priceMin",
+        "name = \"price_min\"");
+  }
+
+  @Test
+  void explicitFeatureNameMustSuitHopsworks() {
+    assertError("InvalidExplicitFeatureName",
+        "[FSDK018] Feature name \"Trade-Count\" is not a valid Hopsworks feature name",
+        "name = \"Trade-Count\"");
+  }
+
+  @Test
+  void groupNameMustBeLowercase() {
+    assertError("InvalidGroupName",
+        "[FSDK006] Feature group name \"ETH_prices_1m\" (rendered for window 1m)",
+        "name = \"ETH_prices_{window}\"");
+  }
+
+  @Test
+  void renderedGroupNameMustFitIn63Characters() {
+    assertError("GroupNameTooLong", "it has 64 characters", "name = \"aaaa");
+    assertError("GroupNameTooLong", "[FSDK006]", "name = \"aaaa");
+  }
+
+  @Test
+  void severalWindowsNeedTheWindowPlaceholder() {
+    assertError("WindowPlaceholderMissing",
+        "[FSDK007] @FeatureGroup name \"eth_prices\" has no {window} placeholder",
+        "name = \"eth_prices\"");
+  }
+
+  @Test
+  void windowsRenderingTheSameGroupNameCollide() {
+    assertError("WindowNameCollision",
+        "[FSDK008] This window renders the group name \"prices_5m\"",
+        "@TumblingWindow(size = \"5m\")");
+  }
+
+  @Test
+  void aWindowIsRequired() {
+    assertError("NoWindow", "[FSDK009] @FeatureGroup class NoWindow declares no window",
+        "@FeatureGroup(");
+  }
+
+  @Test
+  void aNoArgumentConstructorIsRequired() {
+    assertError("NoNoArgConstructor",
+        "[FSDK003] @FeatureGroup class NoNoArgConstructor has no non-private no-argument",
+        "@FeatureGroup(");
+  }
+
+  @Test
+  void privateFieldNeedsASetter() {
+    assertError("PrivateFieldWithoutSetter",
+        "[FSDK004] Feature field trades is private and lacks a setter setTrades(long)",
+        "@Count private long trades");
+  }
+
+  @Test
+  void finalFieldIsRejected() {
+    assertError("FinalFeatureField", "[FSDK033] Feature field trades is final", "@Count final");
+  }
+
+  @Test
+  void innerClassIsRejected() {
+    assertError("InnerFeatureClass",
+        "[FSDK002] @FeatureGroup class Inner is an inner (non-static) class", "@FeatureGroup(");
+  }
+
+  @Test
+  void abstractClassIsRejected() {
+    assertError("AbstractFeatureClass",
+        "[FSDK001] @FeatureGroup must annotate a concrete class, but AbstractFeatureClass is"
+            + " abstract",
+        "@FeatureGroup(");
+  }
+
+  @Test
+  void unknownEventTimeFieldNamesTheReadableFields() {
+    assertError("UnknownEventTime",
+        "[FSDK026] eventTime \"timestamp\" is not a readable field of source type Ticker."
+            + " Readable fields: lastSize, price, productId, time.",
+        "eventTime = \"timestamp\"");
+  }
+
+  @Test
+  void eventTimeMustBeAnInstantOrALong() {
+    assertError("EventTimeWrongType",
+        "[FSDK027] eventTime field Ticker.price is double, but must be an Instant or a long",
+        "eventTime = \"price\"");
+  }
+
+  @Test
+  void versionMustBePositive() {
+    assertError("VersionZero", "[FSDK005] @FeatureGroup version must be at least 1, but is 0",
+        "version = 0");
+  }
+
+  @Test
+  void aFieldHoldsOneFeature() {
+    assertError("TwoRoles", "[FSDK019] Field price has both @Min and @Max", "@Max(\"price\")");
+  }
+
+  @Test
+  void nullableSourceCannotFeedAPrimitiveField() {
+    assertError("NullableIntoPrimitive",
+        "[FSDK025] Field volume is a primitive double, but its source Ticker.lastSize is a"
+            + " nullable Double",
+        "@Sum(\"lastSize\") double volume");
+  }
+
+  @Test
+  void windowEndMustBeATime() {
+    assertError("WindowEndNotATime",
+        "[FSDK028] @WindowEnd field timestamp is String, but must be an Instant or a long",
+        "@WindowEnd String timestamp");
+  }
+
+  @Test
+  void keyMustBeOfAKeyType() {
+    assertError("KeyOfUnsupportedType",
+        "[FSDK029] @PrimaryKey field price: source field price is a double",
+        "@PrimaryKey(from = \"price\")");
+  }
+
+  @Test
+  void featureTypeMustHaveAStoreType() {
+    assertError("UnsupportedFeatureType",
+        "[FSDK032] Feature field open has type java.math.BigDecimal", "BigDecimal open");
+  }
+
+  @Test
+  void sourceFieldWithoutAccessorIsNamedAsUnreadable() {
+    JavaFileObject source = JavaFileObjects.forResource("bad/SecretTicker.java");
+    JavaFileObject file = JavaFileObjects.forResource("bad/UnreadableSourceField.java");
+    Compilation compilation = compile(TICKER, source, file);
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[FSDK021] Source field SecretTicker.secret is not accessible from"
+            + " package test and has no accessible getter getSecret()")
+        .inFile(file)
+        .onLineContaining("@Sum(\"secret\")");
+  }
+
+  @Test
+  void unresolvableSourceTypeIsReportedWhenProcessingEnds() {
+    assertError("UnresolvedSource",
+        "[FSDK030] Source type of @FeatureGroup class UnresolvedSource could not be resolved",
+        "public class UnresolvedSource");
+  }
+
+  @Test
+  void unannotatedFieldIsAWarningNotAnError() {
+    JavaFileObject file = JavaFileObjects.forResource("bad/UnannotatedField.java");
+    Compilation compilation = compile(TICKER, file);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("[FSDK031] Field note has no feature annotation and is ignored")
+        .inFile(file)
+        .onLineContaining("String note");
+  }
+
+  @Test
+  void everyProblemOfAClassIsReportedInOneCompilation() {
+    JavaFileObject file = JavaFileObjects.forResource("bad/ManyProblems.java");
+    Compilation compilation = compile(TICKER, file);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("[FSDK005]").inFile(file)
+        .onLineContaining("version = 0");
+    assertThat(compilation).hadErrorContaining("[FSDK012]").inFile(file)
+        .onLineContaining("@SlidingWindow");
+    assertThat(compilation).hadErrorContaining("[FSDK020]").inFile(file)
+        .onLineContaining("@Avg(\"prize\")");
+  }
+
+  @Test
+  void onlyOneWindowEndIsAllowed() {
+    assertError("SeveralWindowEnds",
+        "[FSDK016] Field endMillis is a second @WindowEnd; timestamp already is one",
+        "@WindowEnd long endMillis");
+  }
+
+  @Test
+  void sourceFieldOfAnUnsupportedTypeIsRejected() {
+    assertError("UnsupportedSourceType",
+        "[FSDK022] Source field Order.amount has type java.math.BigDecimal",
+        "@Sum(\"amount\")");
+  }
+
+  @Test
+  void recordIsNotAFeatureClass() {
+    assertError("RecordFeatureClass",
+        "[FSDK001] @FeatureGroup must annotate a concrete class, but RecordFeatureClass is a record",
+        "@FeatureGroup(");
+  }
+
+  @Test
+  void aProcessorCrashBecomesAnErrorWithStackTraceOnTheClass() {
+    // An @Sum without value() (shadowing the real one) makes the validator throw.
+    JavaFileObject file = JavaFileObjects.forResource("bad/CrashingFeatures.java");
+    Compilation compilation =
+        compile(TICKER, JavaFileObjects.forResource("bad/shadow/Sum.java"), file);
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[FSDK099] The featuresdk processor failed on test.CrashingFeatures")
+        .inFile(file)
+        .onLineContaining("public class CrashingFeatures");
+    assertThat(compilation).hadErrorContaining("at io.featuresdk.processor.FeatureGroupValidator");
+  }
+}

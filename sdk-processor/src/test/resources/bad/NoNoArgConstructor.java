@@ -1,0 +1,14 @@
+package test;
+
+import io.featuresdk.annotations.*;
+import java.time.Instant;
+
+@FeatureGroup(name = "prices_{window}", source = Ticker.class, eventTime = "time")
+@TumblingWindow(size = "1m")
+public class NoNoArgConstructor {
+  @PrimaryKey(from = "productId") String ticker;
+  @WindowEnd Instant timestamp;
+  NoNoArgConstructor(String ticker) {
+    this.ticker = ticker;
+  }
+}
