@@ -15,6 +15,7 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -81,7 +82,9 @@ final class LocalWebSocketServer implements AutoCloseable {
           protected void initChannel(SocketChannel ch) {
             Session session = new Session(ch, connections.incrementAndGet());
             ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(65536),
-                new WebSocketServerProtocolHandler("/"),
+                // no automatic close frame when the channel closes, so that tests can drop connections abruptly
+                new WebSocketServerProtocolHandler(
+                    WebSocketServerProtocolConfig.newBuilder().websocketPath("/").sendCloseFrame(null).build()),
                 new SimpleChannelInboundHandler<TextWebSocketFrame>() {
                   @Override
                   protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame frame) {
