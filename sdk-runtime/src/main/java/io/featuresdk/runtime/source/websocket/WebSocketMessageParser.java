@@ -1,6 +1,7 @@
 package io.featuresdk.runtime.source.websocket;
 
 import java.io.Serializable;
+import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.util.Collector;
 
 /**
@@ -40,6 +41,12 @@ public interface WebSocketMessageParser<T> extends Serializable {
    * @throws FatalMessageException if the stream must not continue; the job fails
    */
   void parse(String message, Collector<T> out) throws MalformedMessageException, FatalMessageException;
+
+  /**
+   * Called once on the task before the first message, with the source reader's metric group, so that the parser
+   * can register its own metrics (for example counts of control messages). Default: nothing.
+   */
+  default void open(MetricGroup metrics) {}
 
   /**
    * Called after a new connection has been opened and subscribed (also after a reconnect), before its first

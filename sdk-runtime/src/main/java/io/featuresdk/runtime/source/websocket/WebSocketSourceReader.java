@@ -48,6 +48,7 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
 
   @Override
   public void start() {
+    parser.open(context.metricGroup());
     context.sendSplitRequest();
   }
 
