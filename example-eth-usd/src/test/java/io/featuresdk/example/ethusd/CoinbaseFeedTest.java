@@ -1,0 +1,31 @@
+package io.featuresdk.example.ethusd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.featuresdk.runtime.source.websocket.WebSocketSource;
+import java.util.List;
+import org.apache.flink.api.connector.source.Boundedness;
+import org.junit.jupiter.api.Test;
+
+class CoinbaseFeedTest {
+
+  @Test
+  void subscribesToTickerAndHeartbeatForTheProducts() {
+    assertEquals("{\"type\":\"subscribe\",\"product_ids\":[\"ETH-USD\",\"BTC-USD\"],"
+        + "\"channels\":[\"ticker\",\"heartbeat\"]}", CoinbaseFeed.subscribeMessage(List.of("ETH-USD", "BTC-USD")));
+  }
+
+  @Test
+  void rejectsAnEmptyProductList() {
+    assertThrows(IllegalArgumentException.class, () -> CoinbaseFeed.subscribeMessage(List.of()));
+  }
+
+  @Test
+  void liveSourceIsUnboundedOnCoinbasesEndpoint() {
+    WebSocketSource<Ticker> live = CoinbaseFeed.live(List.of("ETH-USD"));
+    assertEquals(Boundedness.CONTINUOUS_UNBOUNDED, live.getBoundedness());
+    assertEquals("wss://ws-feed.exchange.coinbase.com", live.uri().toString());
+    assertEquals(List.of(CoinbaseFeed.subscribeMessage(List.of("ETH-USD"))), live.subscribeMessages());
+  }
+}
