@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.connector.source.Boundedness;
 
@@ -46,13 +47,23 @@ public final class CoinbaseFeed {
     return builder(uri, productIds).boundedness(boundedness).build();
   }
 
-  /** A pre-configured builder (URI, subscription, parser, type) for further tuning such as the queue capacity. */
+  /**
+   * Silence after which a connection is considered dead. The heartbeat channel sends one message per product
+   * every second, so ten seconds without a byte means the connection is gone even if TCP has not noticed.
+   */
+  public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+
+  /**
+   * A pre-configured builder (URI, subscription, parser, type, {@link #IDLE_TIMEOUT}) for further tuning such as
+   * the queue capacity.
+   */
   public static WebSocketSource.Builder<Ticker> builder(URI uri, List<String> productIds) {
     return WebSocketSource.<Ticker>builder()
         .uri(uri)
         .subscribeMessages(List.of(subscribeMessage(productIds)))
         .parser(new CoinbaseTickerParser())
-        .producedType(Ticker.class);
+        .producedType(Ticker.class)
+        .idleTimeout(IDLE_TIMEOUT);
   }
 
   /**

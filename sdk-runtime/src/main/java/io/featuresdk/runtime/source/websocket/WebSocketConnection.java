@@ -4,6 +4,7 @@ import static org.asynchttpclient.Dsl.asyncHttpClient;
 import static org.asynchttpclient.Dsl.config;
 
 import io.netty.channel.Channel;
+import io.netty.handler.timeout.IdleStateHandler;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -61,12 +62,27 @@ final class WebSocketConnection implements AutoCloseable {
         .setConnectTimeout(config.connectTimeout)
         .setWebSocketMaxFrameSize(config.maxFrameSize)
         .setAggregateWebSocketFrameFragments(true)
-        .setWsAdditionalChannelInitializer(channel -> newestChannel = channel));
+        // the upgrade handshake is HTTP/1.1 (RFC 6455); never negotiate HTTP/2 over TLS for it
+        .setHttp2Enabled(false)
+        // a cancelled job should not wait for Netty's default two-second quiet period
+        .setShutdownQuietPeriod(Duration.ZERO)
+        .setShutdownTimeout(Duration.ofSeconds(5))
+        .setWsAdditionalChannelInitializer(this::initChannel));
     this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads(name + "-reconnect"));
   }
 
   void start() {
     connect();
+  }
+
+  private void initChannel(Channel channel) {
+    newestChannel = channel;
+    if (!config.idleTimeout.isZero()) {
+      // First in the pipeline, so that any bytes read (heartbeats included) count as life.
+      channel.pipeline().addFirst("featuresdk-idle-close", new IdleConnectionCloser(config.idleTimeout, name));
+      channel.pipeline().addFirst("featuresdk-idle", new IdleStateHandler(
+          config.idleTimeout.toNanos(), 0, 0, TimeUnit.NANOSECONDS));
+    }
   }
 
   /** Successful re-opens after the first connection (unbounded mode). */
@@ -125,14 +141,18 @@ final class WebSocketConnection implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
+  public void close() {
     closed = true;
     scheduler.shutdownNow();
     Attempt attempt = current;
     if (attempt != null && attempt.socket != null && attempt.socket.isOpen()) {
       attempt.socket.sendCloseFrame(NORMAL_CLOSURE, "source closed");
     }
-    client.close();
+    try {
+      client.close();
+    } catch (IOException e) {
+      LOG.warn("{}: closing the HTTP client failed", name, e);
+    }
   }
 
   private static ThreadFactory daemonThreads(String prefix) {

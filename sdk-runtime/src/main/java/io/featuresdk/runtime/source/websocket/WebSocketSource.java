@@ -117,7 +117,7 @@ public final class WebSocketSource<T>
   /**
    * Builds a {@link WebSocketSource}. Required: {@link #uri}, {@link #parser}, {@link #producedType}. Defaults:
    * no subscription messages, {@code CONTINUOUS_UNBOUNDED}, queue capacity 10 000 messages, reconnect backoff
-   * 500 ms doubling up to 30 s, connect timeout 10 s, maximum frame size 64 KiB.
+   * 500 ms doubling up to 30 s, connect timeout 10 s, maximum frame size 64 KiB, no idle timeout.
    */
   public static final class Builder<T> {
     private URI uri;
@@ -130,6 +130,7 @@ public final class WebSocketSource<T>
     private Duration maxReconnectDelay = Duration.ofSeconds(30);
     private Duration connectTimeout = Duration.ofSeconds(10);
     private int maxFrameSize = 64 * 1024;
+    private Duration idleTimeout = Duration.ZERO;
 
     private Builder() {}
 
@@ -195,6 +196,20 @@ public final class WebSocketSource<T>
       return this;
     }
 
+    /**
+     * Treats a connection that has received nothing for {@code timeout} as dead and closes it (then it is
+     * reconnected in unbounded mode, or the job fails in bounded mode). Use it with feeds that send heartbeats,
+     * e.g. a few seconds for Coinbase's one-per-second heartbeat channel. Time spent with reading paused by
+     * back-pressure does not count. {@code Duration.ZERO} (default) disables it.
+     */
+    public Builder<T> idleTimeout(Duration timeout) {
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException("idleTimeout must not be negative, was " + timeout);
+      }
+      this.idleTimeout = timeout;
+      return this;
+    }
+
     public WebSocketSource<T> build() {
       if (uri == null) {
         throw new IllegalStateException("WebSocketSource needs a uri: call .uri(URI.create(\"wss://...\"))");
@@ -211,7 +226,7 @@ public final class WebSocketSource<T>
             "WebSocketSource needs the record type: call .producedType(MyRecord.class) or a TypeInformation");
       }
       WebSocketSourceConfig config = new WebSocketSourceConfig(uri, subscribeMessages, boundedness, queueCapacity,
-          new ReconnectBackoff(initialReconnectDelay, maxReconnectDelay), connectTimeout, maxFrameSize);
+          new ReconnectBackoff(initialReconnectDelay, maxReconnectDelay), connectTimeout, maxFrameSize, idleTimeout);
       return new WebSocketSource<>(config, parser, producedType);
     }
   }

@@ -17,9 +17,11 @@ final class WebSocketSourceConfig implements Serializable {
   final ReconnectBackoff backoff;
   final Duration connectTimeout;
   final int maxFrameSize;
+  /** Zero = no idle timeout. */
+  final Duration idleTimeout;
 
   WebSocketSourceConfig(URI uri, List<String> subscribeMessages, Boundedness boundedness, int queueCapacity,
-      ReconnectBackoff backoff, Duration connectTimeout, int maxFrameSize) {
+      ReconnectBackoff backoff, Duration connectTimeout, int maxFrameSize, Duration idleTimeout) {
     this.uri = uri;
     this.subscribeMessages = List.copyOf(subscribeMessages);
     this.boundedness = boundedness;
@@ -27,6 +29,7 @@ final class WebSocketSourceConfig implements Serializable {
     this.backoff = backoff;
     this.connectTimeout = connectTimeout;
     this.maxFrameSize = maxFrameSize;
+    this.idleTimeout = idleTimeout;
   }
 
   boolean bounded() {

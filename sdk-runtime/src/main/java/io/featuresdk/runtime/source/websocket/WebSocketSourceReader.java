@@ -133,7 +133,7 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     if (connection != null) {
       connection.close();
     }

@@ -53,6 +53,6 @@ class WebSocketConnectionTest {
 
   private static WebSocketSourceConfig config(LocalWebSocketServer server, String subscribe) {
     return new WebSocketSourceConfig(server.uri(), List.of(subscribe), Boundedness.BOUNDED, CAPACITY,
-        new ReconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(100)), Duration.ofSeconds(5), 65536);
+        new ReconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(100)), Duration.ofSeconds(5), 65536, Duration.ZERO);
   }
 }

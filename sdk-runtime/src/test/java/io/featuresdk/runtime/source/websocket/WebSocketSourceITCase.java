@@ -149,18 +149,48 @@ class WebSocketSourceITCase {
     }
   }
 
+  @Test
+  void unboundedSourceReplacesAConnectionThatFallsSilent() throws Exception {
+    try (LocalWebSocketServer server = new LocalWebSocketServer((session, text) -> {
+      if (session.index() == 1) {
+        session.send("a1"); // then silence, without closing: a dead connection
+      } else {
+        List.of("b1", "b2").forEach(session::send);
+      }
+    })) {
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      env.setParallelism(1);
+      WebSocketSource<String> source = builder(server, Boundedness.CONTINUOUS_UNBOUNDED)
+          .idleTimeout(Duration.ofMillis(300))
+          .build();
+      List<String> collected = new ArrayList<>();
+      try (CloseableIterator<String> results =
+          env.fromSource(source, WatermarkStrategy.noWatermarks(), "websocket").collectAsync()) {
+        JobClient job = env.executeAsync("idle");
+        while (collected.size() < 3 && results.hasNext()) {
+          collected.add(results.next());
+        }
+        job.cancel().get();
+      }
+      assertEquals(List.of("a1", "b1", "b2"), collected);
+      assertEquals(2, server.connections());
+    }
+  }
+
   private static DataStream<String> source(StreamExecutionEnvironment env, LocalWebSocketServer server,
       Boundedness boundedness) {
-    WebSocketSource<String> source = WebSocketSource.<String>builder()
+    return env.fromSource(builder(server, boundedness).build(), WatermarkStrategy.noWatermarks(), "websocket");
+  }
+
+  private static WebSocketSource.Builder<String> builder(LocalWebSocketServer server, Boundedness boundedness) {
+    return WebSocketSource.<String>builder()
         .uri(server.uri())
         .subscribeMessages(List.of(SUBSCRIBE))
         .parser(PARSER)
         .producedType(String.class)
         .boundedness(boundedness)
         .queueCapacity(64)
-        .reconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(100))
-        .build();
-    return env.fromSource(source, WatermarkStrategy.noWatermarks(), "websocket");
+        .reconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(100));
   }
 
   private static long counter(JobID jobId, String suffix) {
