@@ -42,6 +42,11 @@ public final class CoinbaseFeed {
     return source(LIVE_URI, productIds, Boundedness.CONTINUOUS_UNBOUNDED);
   }
 
+  /** {@link #live(List)} for a few product ids: {@code CoinbaseFeed.live("ETH-USD")}. */
+  public static WebSocketSource<Ticker> live(String... productIds) {
+    return live(List.of(productIds));
+  }
+
   /** A source for any Coinbase-format feed, e.g. {@link OfflineCoinbaseFeed#uri()} with {@code BOUNDED}. */
   public static WebSocketSource<Ticker> source(URI uri, List<String> productIds, Boundedness boundedness) {
     return builder(uri, productIds).boundedness(boundedness).build();

@@ -48,6 +48,10 @@ import org.slf4j.LoggerFactory;
  * e.g. {@code {"type":"error","message":"Failed to subscribe","reason":"XYZ-USD is not a valid product"}},
  * followed by a close with code 1000.
  *
+ * <p>Event times are those of the generator: slightly out of order, each at most
+ * {@link TickerGenerator#MAX_DISORDER} (2 s) behind the latest time sent before it, so a watermark strategy with
+ * 2 s or more of out-of-orderness (the example declares 30 s) loses nothing.
+ *
  * <p>Messages are sent as fast as the client reads them, but never faster: the server writes only while the
  * channel is writable (64 KiB high-water mark) and continues when it becomes writable again, so a slow client
  * holds back the generator instead of filling memory.

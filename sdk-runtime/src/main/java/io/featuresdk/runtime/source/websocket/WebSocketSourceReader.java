@@ -3,7 +3,6 @@ package io.featuresdk.runtime.source.websocket;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.api.connector.source.ReaderOutput;
 import org.apache.flink.api.connector.source.SourceReader;
 import org.apache.flink.api.connector.source.SourceReaderContext;
@@ -30,11 +29,10 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
   private final WebSocketMessageParser<T> parser;
   private final MessageHandoff handoff;
   private final WebSocketSourceMetrics metrics;
-  private final AtomicLong noReconnects = new AtomicLong();
   private final OutputCollector<T> collector = new OutputCollector<>();
 
   private WebSocketSplit split;
-  private WebSocketConnection connection;
+  private volatile WebSocketConnection connection; // read by the metric reporter's thread
   private boolean noMoreSplits;
 
   WebSocketSourceReader(SourceReaderContext context, WebSocketSourceConfig config, WebSocketMessageParser<T> parser) {
@@ -43,7 +41,10 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
     this.parser = parser;
     this.handoff = new MessageHandoff(config.queueCapacity);
     this.metrics = new WebSocketSourceMetrics(context.metricGroup(), handoff,
-        () -> connection == null ? noReconnects.get() : connection.reconnects());
+        () -> {
+          WebSocketConnection current = connection;
+          return current == null ? 0L : current.reconnects();
+        });
   }
 
   @Override
