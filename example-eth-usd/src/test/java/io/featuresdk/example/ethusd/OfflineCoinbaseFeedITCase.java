@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.featuresdk.runtime.source.websocket.WebSocketSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,14 +66,19 @@ class OfflineCoinbaseFeedITCase {
   }
 
   @Test
-  void deliversEveryProductOfAMultiProductSubscription() throws Exception {
+  void deliversEveryProductOfAMultiProductSubscriptionUnderBackPressure() throws Exception {
     List<String> products = List.of("ETH-USD", "BTC-USD");
     TickerGenerator generator = TickerGenerator.defaults().withSpan(Duration.ofMinutes(30));
     try (OfflineCoinbaseFeed feed = OfflineCoinbaseFeed.start(generator)) {
       StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
       env.setParallelism(2); // one reader gets the connection, the other finishes at once
-      List<Ticker> received = env.fromSource(CoinbaseFeed.source(feed.uri(), products, Boundedness.BOUNDED),
-          WatermarkStrategy.noWatermarks(), "coinbase").executeAndCollect(1_000_000);
+      // a tiny hand-off queue keeps the client pausing and the server waiting for writability all the time
+      WebSocketSource<Ticker> source = CoinbaseFeed.builder(feed.uri(), products)
+          .boundedness(Boundedness.BOUNDED)
+          .queueCapacity(4)
+          .build();
+      List<Ticker> received = env.fromSource(source, WatermarkStrategy.noWatermarks(), "coinbase")
+          .executeAndCollect(1_000_000);
       assertEquals(generator.generate(products), received);
     }
   }
