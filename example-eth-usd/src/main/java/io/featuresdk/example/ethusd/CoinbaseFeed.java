@@ -1,0 +1,106 @@
+package io.featuresdk.example.ethusd;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.featuresdk.runtime.source.websocket.WebSocketSource;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.apache.flink.api.connector.source.Boundedness;
+
+/**
+ * The Coinbase Exchange ticker feed as a {@link WebSocketSource}: the subscription message and the parser.
+ *
+ * <pre>{@code
+ * // live, runs forever, reconnects and resubscribes when Coinbase drops the connection
+ * DataStream<Ticker> ticks = env.fromSource(CoinbaseFeed.live(List.of("ETH-USD")), watermarks, "coinbase");
+ *
+ * // offline: the same client code against a local server, ends when the server has sent everything
+ * try (OfflineCoinbaseFeed feed = OfflineCoinbaseFeed.start(TickerGenerator.defaults())) {
+ *   env.fromSource(CoinbaseFeed.source(feed.uri(), List.of("ETH-USD"), Boundedness.BOUNDED), watermarks, "offline");
+ *   env.execute();
+ * }
+ * }</pre>
+ */
+public final class CoinbaseFeed {
+
+  /** Coinbase Exchange's public market data feed (no authentication). */
+  public static final URI LIVE_URI = URI.create("wss://ws-feed.exchange.coinbase.com");
+
+  /** Channels we subscribe to: matches, and per-product heartbeats (every second) to tell quiet from dead. */
+  public static final List<String> CHANNELS = List.of("ticker", "heartbeat");
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private CoinbaseFeed() {}
+
+  /** The unbounded source for the live feed. */
+  public static WebSocketSource<Ticker> live(List<String> productIds) {
+    return source(LIVE_URI, productIds, Boundedness.CONTINUOUS_UNBOUNDED);
+  }
+
+  /** {@link #live(List)} for a few product ids: {@code CoinbaseFeed.live("ETH-USD")}. */
+  public static WebSocketSource<Ticker> live(String... productIds) {
+    return live(List.of(productIds));
+  }
+
+  /** A source for any Coinbase-format feed, e.g. {@link OfflineCoinbaseFeed#uri()} with {@code BOUNDED}. */
+  public static WebSocketSource<Ticker> source(URI uri, List<String> productIds, Boundedness boundedness) {
+    return builder(uri, productIds).boundedness(boundedness).build();
+  }
+
+  /**
+   * Silence after which a connection is considered dead. The heartbeat channel sends one message per product
+   * every second, so ten seconds without a byte means the connection is gone even if TCP has not noticed.
+   */
+  public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+
+  /**
+   * A pre-configured builder (URI, subscription, parser, type, {@link #IDLE_TIMEOUT}) for further tuning such as
+   * the queue capacity.
+   */
+  public static WebSocketSource.Builder<Ticker> builder(URI uri, List<String> productIds) {
+    return WebSocketSource.<Ticker>builder()
+        .uri(uri)
+        .subscribeMessages(List.of(subscribeMessage(productIds)))
+        .parser(new CoinbaseTickerParser())
+        .producedType(Ticker.class)
+        .idleTimeout(IDLE_TIMEOUT);
+  }
+
+  /**
+   * {@code {"type":"subscribe","product_ids":[...],"channels":["ticker","heartbeat"]}}.
+   *
+   * @throws IllegalArgumentException if there is no product id or one is blank
+   */
+  public static String subscribeMessage(List<String> productIds) {
+    if (productIds.isEmpty()) {
+      throw new IllegalArgumentException("Subscribe to at least one product id, e.g. List.of(\"ETH-USD\")");
+    }
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringField("type", "subscribe");
+      json.writeArrayFieldStart("product_ids");
+      for (String id : productIds) {
+        if (id == null || id.isBlank()) {
+          throw new IllegalArgumentException("Blank product id in " + productIds);
+        }
+        json.writeString(id);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("channels");
+      for (String channel : CHANNELS) {
+        json.writeString(channel);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}

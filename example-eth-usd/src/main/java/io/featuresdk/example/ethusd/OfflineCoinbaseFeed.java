@@ -1,0 +1,290 @@
+package io.featuresdk.example.ethusd;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Coinbase-format WebSocket feed served from this JVM on {@code 127.0.0.1} (ephemeral port), so the example and
+ * its tests run the real client code without the internet.
+ *
+ * <p>Per connection it behaves like Coinbase's ticker feed: it waits for a {@code subscribe} message, answers a
+ * valid one with a {@code subscriptions} acknowledgement and then sends the {@link TickerGenerator}'s tickers for
+ * the subscribed products (plus, if the {@code heartbeat} channel was requested, a {@code heartbeat} per product
+ * after every 120 tickers), and finally closes with code 1000. An invalid subscription gets Coinbase's error reply,
+ * e.g. {@code {"type":"error","message":"Failed to subscribe","reason":"XYZ-USD is not a valid product"}},
+ * followed by a close with code 1000.
+ *
+ * <p>Event times are those of the generator: slightly out of order, each at most
+ * {@link TickerGenerator#MAX_DISORDER} (2 s) behind the latest time sent before it, so a watermark strategy with
+ * 2 s or more of out-of-orderness (the example declares 30 s) loses nothing.
+ *
+ * <p>Messages are sent as fast as the client reads them, but never faster: the server writes only while the
+ * channel is writable (64 KiB high-water mark) and continues when it becomes writable again, so a slow client
+ * holds back the generator instead of filling memory.
+ *
+ * <pre>{@code
+ * try (OfflineCoinbaseFeed feed = OfflineCoinbaseFeed.start(TickerGenerator.defaults())) {
+ *   WebSocketSource<Ticker> source = CoinbaseFeed.source(feed.uri(), List.of("ETH-USD"), Boundedness.BOUNDED);
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class OfflineCoinbaseFeed implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OfflineCoinbaseFeed.class);
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final Set<String> CHANNELS = Set.of("ticker", "heartbeat");
+  private static final int HEARTBEAT_EVERY = 120;
+  private static final int FLUSH_EVERY = 64;
+
+  private final TickerGenerator generator;
+  private final EventLoopGroup group;
+  private final Channel serverChannel;
+
+  private OfflineCoinbaseFeed(TickerGenerator generator) throws InterruptedException {
+    this.generator = generator;
+    AtomicInteger threads = new AtomicInteger();
+    this.group = new MultiThreadIoEventLoopGroup(1, runnable -> {
+      Thread thread = new Thread(runnable, "offline-coinbase-feed-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }, NioIoHandler.newFactory());
+    this.serverChannel = new ServerBootstrap()
+        .group(group)
+        .channel(NioServerSocketChannel.class)
+        .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
+        .childHandler(new ChannelInitializer<SocketChannel>() {
+          @Override
+          protected void initChannel(SocketChannel ch) {
+            ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(65536),
+                new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
+                    .websocketPath("/").checkStartsWith(true).build()),
+                new Session());
+          }
+        })
+        .bind("127.0.0.1", 0)
+        .sync()
+        .channel();
+    LOG.info("Offline Coinbase feed listening on {} ({} of event time from {})", uri(), generator.span(),
+        generator.start());
+  }
+
+  /** Starts a feed serving {@code generator}'s tickers to every client that subscribes. */
+  public static OfflineCoinbaseFeed start(TickerGenerator generator) throws InterruptedException {
+    return new OfflineCoinbaseFeed(generator);
+  }
+
+  /** Starts a feed with {@link TickerGenerator#defaults()}: six hours of event time, about 43 200 tickers. */
+  public static OfflineCoinbaseFeed start() throws InterruptedException {
+    return start(TickerGenerator.defaults());
+  }
+
+  /** {@code ws://127.0.0.1:<port>/}. */
+  public URI uri() {
+    return URI.create("ws://127.0.0.1:" + ((InetSocketAddress) serverChannel.localAddress()).getPort() + "/");
+  }
+
+  public TickerGenerator generator() {
+    return generator;
+  }
+
+  @Override
+  public void close() {
+    serverChannel.close().syncUninterruptibly();
+    group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+  }
+
+  /** The subscription a client asked for, or the reason Coinbase would reject it. */
+  private static final class Subscription {
+    final List<String> products = new ArrayList<>();
+    final List<String> channels = new ArrayList<>();
+    String rejection;
+  }
+
+  static Subscription parseSubscription(String text) {
+    Subscription s = new Subscription();
+    Set<String> products = new LinkedHashSet<>();
+    Set<String> channels = new LinkedHashSet<>();
+    String type = null;
+    try (JsonParser json = JSON.createParser(text)) {
+      if (json.nextToken() != JsonToken.START_OBJECT) {
+        s.rejection = "message must be a JSON object";
+        return s;
+      }
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String name = json.currentName();
+        JsonToken value = json.nextToken();
+        if (name.equals("type") && value == JsonToken.VALUE_STRING) {
+          type = json.getText();
+        } else if (name.equals("product_ids") && value == JsonToken.START_ARRAY) {
+          readStrings(json, products);
+        } else if (name.equals("channels") && value == JsonToken.START_ARRAY) {
+          while (json.nextToken() != JsonToken.END_ARRAY) {
+            if (json.currentToken() == JsonToken.VALUE_STRING) {
+              channels.add(json.getText());
+            } else if (json.currentToken() == JsonToken.START_OBJECT) {
+              while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken v = json.nextToken();
+                if (field.equals("name") && v == JsonToken.VALUE_STRING) {
+                  channels.add(json.getText());
+                } else if (field.equals("product_ids") && v == JsonToken.START_ARRAY) {
+                  readStrings(json, products);
+                } else {
+                  json.skipChildren();
+                }
+              }
+            } else {
+              json.skipChildren();
+            }
+          }
+        } else {
+          json.skipChildren();
+        }
+      }
+    } catch (IOException e) {
+      s.rejection = "malformed JSON";
+      return s;
+    }
+    if (!"subscribe".equals(type)) {
+      s.rejection = "Type has to be either subscribe or unsubscribe";
+    } else if (channels.isEmpty()) {
+      s.rejection = "No channels provided";
+    } else if (products.isEmpty()) {
+      s.rejection = "No product ids provided";
+    } else {
+      for (String channel : channels) {
+        if (!CHANNELS.contains(channel)) {
+          s.rejection = channel + " is not a valid channel";
+          return s;
+        }
+      }
+      for (String product : products) {
+        if (!TickerGenerator.isKnownProduct(product)) {
+          s.rejection = product + " is not a valid product";
+          return s;
+        }
+      }
+      s.products.addAll(products);
+      s.channels.addAll(channels);
+    }
+    return s;
+  }
+
+  private static void readStrings(JsonParser json, Set<String> into) throws IOException {
+    while (json.nextToken() != JsonToken.END_ARRAY) {
+      if (json.currentToken() == JsonToken.VALUE_STRING) {
+        into.add(json.getText());
+      } else {
+        json.skipChildren();
+      }
+    }
+  }
+
+  /** One client connection: subscribe, then pump tickers while the channel is writable. */
+  private final class Session extends SimpleChannelInboundHandler<TextWebSocketFrame> {
+    private Iterator<Ticker> tickers;
+    private boolean heartbeats;
+    private boolean finished;
+    private long sent;
+    private final Map<String, CoinbaseMessages.DayStats> days = new HashMap<>();
+    private final Map<String, Ticker> latest = new HashMap<>();
+    private List<String> products;
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame frame) {
+      if (tickers != null || finished) {
+        return; // one subscription per connection is all the offline feed supports; later messages are ignored
+      }
+      Subscription subscription = parseSubscription(frame.text());
+      if (subscription.rejection != null) {
+        finished = true;
+        ctx.write(new TextWebSocketFrame(CoinbaseMessages.error("Failed to subscribe", subscription.rejection)));
+        ctx.writeAndFlush(new CloseWebSocketFrame(1000, "subscription rejected"))
+            .addListener(ChannelFutureListener.CLOSE);
+        return;
+      }
+      products = subscription.products;
+      heartbeats = subscription.channels.contains("heartbeat");
+      ctx.writeAndFlush(new TextWebSocketFrame(CoinbaseMessages.subscriptions(subscription.channels, products)));
+      tickers = generator.tickers(products);
+      pump(ctx);
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
+      if (ctx.channel().isWritable() && tickers != null && !finished) {
+        pump(ctx);
+      }
+      super.channelWritabilityChanged(ctx);
+    }
+
+    private void pump(ChannelHandlerContext ctx) {
+      Channel channel = ctx.channel();
+      int unflushed = 0;
+      while (channel.isWritable() && tickers.hasNext()) {
+        Ticker t = tickers.next();
+        CoinbaseMessages.DayStats day = days.computeIfAbsent(t.getProductId(),
+            p -> new CoinbaseMessages.DayStats(t.getPrice()));
+        day.add(t);
+        latest.put(t.getProductId(), t);
+        ctx.write(new TextWebSocketFrame(CoinbaseMessages.ticker(t, day)));
+        sent++;
+        if (heartbeats && sent % HEARTBEAT_EVERY == 0) {
+          for (String product : products) {
+            Ticker last = latest.get(product);
+            if (last != null) {
+              ctx.write(new TextWebSocketFrame(CoinbaseMessages.heartbeat(product, last.getSequence(),
+                  last.getTradeId(), t.getTime())));
+            }
+          }
+        }
+        if (++unflushed == FLUSH_EVERY) {
+          ctx.flush();
+          unflushed = 0;
+        }
+      }
+      ctx.flush();
+      if (!tickers.hasNext()) {
+        finished = true;
+        LOG.info("Offline Coinbase feed sent {} tickers for {}; closing", sent, products);
+        ctx.writeAndFlush(new CloseWebSocketFrame(1000, "end of offline feed"))
+            .addListener(ChannelFutureListener.CLOSE);
+      }
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package io.featuresdk.runtime.source.websocket;
+
+/**
+ * A message that means the stream cannot continue, for example the server rejecting the subscription. Thrown by
+ * a {@link WebSocketMessageParser}; the source fails the job with this exception (reconnecting would only get
+ * the same answer again).
+ */
+public class FatalMessageException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  public FatalMessageException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,232 @@
+package io.featuresdk.runtime.source.websocket;
+
+import static org.asynchttpclient.Dsl.asyncHttpClient;
+import static org.asynchttpclient.Dsl.config;
+
+import io.netty.channel.Channel;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.asynchttpclient.AsyncHttpClient;
+import org.asynchttpclient.ws.WebSocket;
+import org.asynchttpclient.ws.WebSocketListener;
+import org.asynchttpclient.ws.WebSocketUpgradeHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the async-http-client and the current WebSocket of one reader: connects, subscribes on open, feeds text
+ * frames into the {@link MessageHandoff} and, when the connection ends, either ends the input (bounded mode,
+ * normal close), fails it (bounded mode, anything else) or reconnects with {@link ReconnectBackoff}
+ * (unbounded mode).
+ *
+ * <p>All listener callbacks run on Netty I/O threads and never block. Connection attempts are strictly
+ * sequential: the next one is scheduled only after the previous one has ended, which is what lets the
+ * channel initializer hand the new {@link Channel} to the current attempt.
+ *
+ * <p>Future hardening fits here: an idle timeout on the channel (heartbeats), a recorder tee in
+ * {@link Attempt#onTextFrame}, and gap bookkeeping in the parser via the {@link MessageHandoff#CONNECTED} marker.
+ */
+final class WebSocketConnection implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebSocketConnection.class);
+  static final int NORMAL_CLOSURE = 1000;
+
+  private final WebSocketSourceConfig config;
+  private final MessageHandoff handoff;
+  private final String name;
+  private final AsyncHttpClient client;
+  private final ScheduledExecutorService scheduler;
+  private final AtomicInteger failedAttempts = new AtomicInteger();
+  private final AtomicLong reconnects = new AtomicLong();
+  private final AtomicLong connections = new AtomicLong();
+  private volatile Channel newestChannel;
+  private volatile Attempt current;
+  private volatile boolean closed;
+
+  WebSocketConnection(WebSocketSourceConfig config, MessageHandoff handoff, String name) {
+    this.config = config;
+    this.handoff = handoff;
+    this.name = name;
+    ThreadFactory threads = daemonThreads(name);
+    this.client = asyncHttpClient(config()
+        .setThreadFactory(threads)
+        .setIoThreadsCount(1)
+        .setConnectTimeout(config.connectTimeout)
+        .setWebSocketMaxFrameSize(config.maxFrameSize)
+        .setAggregateWebSocketFrameFragments(true)
+        // the upgrade handshake is HTTP/1.1 (RFC 6455); never negotiate HTTP/2 over TLS for it
+        .setHttp2Enabled(false)
+        // a cancelled job should not wait for Netty's default two-second quiet period
+        .setShutdownQuietPeriod(Duration.ZERO)
+        .setShutdownTimeout(Duration.ofSeconds(5))
+        .setWsAdditionalChannelInitializer(this::initChannel));
+    this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads(name + "-reconnect"));
+  }
+
+  void start() {
+    connect();
+  }
+
+  private void initChannel(Channel channel) {
+    newestChannel = channel;
+    if (!config.idleTimeout.isZero()) {
+      // First in the pipeline, so that any bytes read (heartbeats included) count as life.
+      channel.pipeline().addFirst("featuresdk-idle-close", new IdleConnectionCloser(config.idleTimeout, name));
+      channel.pipeline().addFirst("featuresdk-idle", new IdleStateHandler(
+          config.idleTimeout.toNanos(), 0, 0, TimeUnit.NANOSECONDS));
+    }
+  }
+
+  /** Successful re-opens after the first connection (unbounded mode). */
+  long reconnects() {
+    return reconnects.get();
+  }
+
+  private void connect() {
+    if (closed) {
+      return;
+    }
+    Attempt attempt = new Attempt();
+    current = attempt;
+    try {
+      client.prepareGet(config.uri.toString())
+          .execute(new WebSocketUpgradeHandler.Builder().addWebSocketListener(attempt).build())
+          .toCompletableFuture()
+          .whenComplete((ws, error) -> {
+            if (error != null) {
+              attempt.ended(-1, null, error);
+            } else if (ws == null) {
+              attempt.ended(-1, null, new IOException("server refused the WebSocket upgrade"));
+            }
+          });
+    } catch (RuntimeException e) {
+      attempt.ended(-1, null, e);
+    }
+  }
+
+  private void onAttemptEnded(int code, String reason, Throwable error) {
+    if (closed) {
+      return;
+    }
+    String what = error != null
+        ? "failed: " + error
+        : "was closed by the server with code " + code + (reason == null || reason.isEmpty() ? "" : " (" + reason + ")");
+    if (config.bounded()) {
+      if (error == null && code == NORMAL_CLOSURE) {
+        LOG.info("{}: {} closed normally; end of the bounded input", name, config.uri);
+        handoff.endOfInput();
+      } else {
+        handoff.fail(new IOException("WebSocket " + config.uri + " " + what
+            + ". A bounded WebSocket source ends only on a normal close (code 1000).", error));
+      }
+      return;
+    }
+    int attempt = failedAttempts.incrementAndGet();
+    Duration delay = config.backoff.delay(attempt);
+    LOG.warn("{}: WebSocket {} {}; reconnecting in {} ms (attempt {}). Messages sent meanwhile are lost.",
+        name, config.uri, what, delay.toMillis(), attempt);
+    try {
+      scheduler.schedule(this::connect, delay.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // closed concurrently
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    scheduler.shutdownNow();
+    Attempt attempt = current;
+    if (attempt != null && attempt.socket != null && attempt.socket.isOpen()) {
+      attempt.socket.sendCloseFrame(NORMAL_CLOSURE, "source closed");
+    }
+    try {
+      client.close();
+    } catch (IOException e) {
+      LOG.warn("{}: closing the HTTP client failed", name, e);
+    }
+  }
+
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger counter = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** One connection attempt: the listener of its socket and the switch for its reading. */
+  private final class Attempt implements WebSocketListener, ReadControl {
+    private final AtomicBoolean over = new AtomicBoolean();
+    private volatile Channel channel;
+    private volatile WebSocket socket;
+    private boolean receivedAny;
+
+    @Override
+    public void onOpen(WebSocket websocket) {
+      socket = websocket;
+      channel = newestChannel;
+      if (connections.incrementAndGet() > 1) {
+        reconnects.incrementAndGet();
+      }
+      LOG.info("{}: connected to {}; sending {} subscription message(s)", name, config.uri,
+          config.subscribeMessages.size());
+      handoff.offer(MessageHandoff.CONNECTED, this);
+      for (String message : config.subscribeMessages) {
+        websocket.sendTextFrame(message);
+      }
+    }
+
+    @Override
+    public void onTextFrame(String payload, boolean finalFragment, int rsv) {
+      if (!receivedAny) {
+        // Reset the backoff only once the server actually delivers, not merely accepts: a server that accepts
+        // and drops at once must not be hammered at the initial delay.
+        receivedAny = true;
+        failedAttempts.set(0);
+      }
+      handoff.offer(payload, this);
+    }
+
+    @Override
+    public void onClose(WebSocket websocket, int code, String reason) {
+      ended(code, reason, null);
+    }
+
+    @Override
+    public void onError(Throwable error) {
+      ended(-1, null, error);
+    }
+
+    void ended(int code, String reason, Throwable error) {
+      if (over.compareAndSet(false, true)) {
+        onAttemptEnded(code, reason, error);
+      }
+    }
+
+    @Override
+    public void pauseReading() {
+      Channel c = channel;
+      if (c != null) {
+        c.config().setAutoRead(false);
+      }
+    }
+
+    @Override
+    public void resumeReading() {
+      Channel c = channel;
+      if (c != null) {
+        c.config().setAutoRead(true);
+      }
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package io.featuresdk.runtime.source.websocket;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.flink.api.connector.source.ReaderOutput;
+import org.apache.flink.api.connector.source.SourceReader;
+import org.apache.flink.api.connector.source.SourceReaderContext;
+import org.apache.flink.core.io.InputStatus;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.FlinkRuntimeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the one WebSocket split: asks the enumerator for it on start, connects when it arrives, and in
+ * {@link #pollNext} parses one queued message per call on the task thread. {@link #isAvailable()} is the
+ * hand-off's future, completed by the I/O thread when a message or the end of the input arrives, so an idle
+ * reader neither spins nor sleeps.
+ */
+final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebSocketSourceReader.class);
+  private static final CompletableFuture<Void> AVAILABLE = CompletableFuture.completedFuture(null);
+  private static final int EXCERPT = 200;
+
+  private final SourceReaderContext context;
+  private final WebSocketSourceConfig config;
+  private final WebSocketMessageParser<T> parser;
+  private final MessageHandoff handoff;
+  private final WebSocketSourceMetrics metrics;
+  private final OutputCollector<T> collector = new OutputCollector<>();
+
+  private WebSocketSplit split;
+  private volatile WebSocketConnection connection; // read by the metric reporter's thread
+  private boolean noMoreSplits;
+
+  WebSocketSourceReader(SourceReaderContext context, WebSocketSourceConfig config, WebSocketMessageParser<T> parser) {
+    this.context = context;
+    this.config = config;
+    this.parser = parser;
+    this.handoff = new MessageHandoff(config.queueCapacity);
+    this.metrics = new WebSocketSourceMetrics(context.metricGroup(), handoff,
+        () -> {
+          WebSocketConnection current = connection;
+          return current == null ? 0L : current.reconnects();
+        });
+  }
+
+  @Override
+  public void start() {
+    parser.open(context.metricGroup());
+    context.sendSplitRequest();
+  }
+
+  @Override
+  public InputStatus pollNext(ReaderOutput<T> output) throws Exception {
+    String message = handoff.poll();
+    if (message != null) {
+      if (message == MessageHandoff.CONNECTED) {
+        parser.onConnected();
+      } else {
+        metrics.messageReceived();
+        parse(message, output);
+      }
+      return InputStatus.MORE_AVAILABLE;
+    }
+    Throwable failure = handoff.failureAfterDrain();
+    if (failure != null) {
+      throw new FlinkRuntimeException(failure.getMessage(), failure);
+    }
+    if (handoff.finished() || (split == null && noMoreSplits)) {
+      return InputStatus.END_OF_INPUT;
+    }
+    return InputStatus.NOTHING_AVAILABLE;
+  }
+
+  private void parse(String message, ReaderOutput<T> output) {
+    collector.output = output;
+    try {
+      parser.parse(message, collector);
+    } catch (MalformedMessageException e) {
+      if (metrics.malformed(e.kind())) {
+        LOG.warn("Skipping malformed message from {} ({}: {}). Further '{}' messages are skipped and counted in "
+                + "metric {}.{} without logging. Excerpt: {}", config.uri, e.kind(), e.getMessage(), e.kind(),
+            WebSocketSourceMetrics.PARSE_ERRORS, e.kind(), excerpt(message));
+      } else if (LOG.isDebugEnabled()) {
+        LOG.debug("Skipping malformed message ({}: {}): {}", e.kind(), e.getMessage(), excerpt(message));
+      }
+    } catch (FatalMessageException e) {
+      throw new FlinkRuntimeException("WebSocket source " + config.uri + " stopped: " + e.getMessage(), e);
+    } finally {
+      collector.output = null;
+    }
+  }
+
+  private static String excerpt(String message) {
+    return message.length() <= EXCERPT ? message : message.substring(0, EXCERPT) + "... (" + message.length() + " chars)";
+  }
+
+  @Override
+  public CompletableFuture<Void> isAvailable() {
+    if (split == null && noMoreSplits) {
+      return AVAILABLE;
+    }
+    return handoff.available();
+  }
+
+  @Override
+  public void addSplits(List<WebSocketSplit> splits) {
+    if (splits.isEmpty()) {
+      return;
+    }
+    if (split != null || splits.size() > 1) {
+      throw new IllegalStateException("A WebSocket source reader handles exactly one split; got " + splits
+          + (split == null ? "" : " while holding " + split));
+    }
+    split = splits.get(0);
+    connection = new WebSocketConnection(config, handoff,
+        "websocket-source-" + context.getIndexOfSubtask());
+    connection.start();
+  }
+
+  @Override
+  public void notifyNoMoreSplits() {
+    noMoreSplits = true;
+    handoff.wakeUp();
+  }
+
+  /** The split has no position: a live feed cannot be replayed, so a restored reader just reconnects. */
+  @Override
+  public List<WebSocketSplit> snapshotState(long checkpointId) {
+    return split == null ? Collections.emptyList() : List.of(split);
+  }
+
+  @Override
+  public void close() {
+    if (connection != null) {
+      connection.close();
+    }
+  }
+
+  /** Adapts Flink's {@link ReaderOutput} to the parser's {@link Collector}. */
+  private static final class OutputCollector<T> implements Collector<T> {
+    ReaderOutput<T> output;
+
+    @Override
+    public void collect(T record) {
+      output.collect(record);
+    }
+
+    @Override
+    public void close() {}
+  }
+}
