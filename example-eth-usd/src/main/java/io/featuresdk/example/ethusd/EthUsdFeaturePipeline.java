@@ -1,0 +1,75 @@
+package io.featuresdk.example.ethusd;
+
+import io.featuresdk.runtime.FeaturePipeline;
+import io.featuresdk.runtime.store.FeatureStore;
+import io.featuresdk.runtime.store.FeatureStores;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.flink.api.connector.source.Boundedness;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The ETH-USD feature pipeline: Coinbase ticker messages over WebSocket, {@link PriceFeatures}
+ * over 5, 10 and 60 minute windows, written to the embedded local feature store.
+ *
+ * <p>By default it reads an in-process offline feed that serves hours of generated
+ * Coinbase-format ticker messages from localhost, then ends and prints what it wrote; with
+ * {@code --live} it reads Coinbase's public feed until cancelled. Run with {@code java -jar} for
+ * the embedded Flink MiniCluster, or submit the same jar with {@code flink run}.
+ */
+public final class EthUsdFeaturePipeline {
+  /** How often offline rows are committed; each checkpoint also flushes the online store. */
+  static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
+
+  private EthUsdFeaturePipeline() {}
+
+  public static void main(String[] args) throws Exception {
+    PipelineOptions options;
+    try {
+      options = PipelineOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(PipelineOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options.help()) {
+      System.out.println(PipelineOptions.USAGE);
+      return;
+    }
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    if (options.live()) {
+      run(env, CoinbaseFeed.live(options.products()), options);
+      return;
+    }
+    try (OfflineCoinbaseFeed feed =
+        OfflineCoinbaseFeed.start(TickerGenerator.defaults().withSpan(options.offlineSpan()))) {
+      System.out.printf(
+          "Offline Coinbase feed on %s: %s of generated ticker messages for %s%n",
+          feed.uri(), options.offlineSpan(), options.products());
+      run(env, CoinbaseFeed.source(feed.uri(), options.products(), Boundedness.BOUNDED), options);
+    }
+    StoreSummary.print(options.store(), System.out);
+  }
+
+  private static void run(
+      StreamExecutionEnvironment env, Source<Ticker, ?, ?> ticker, PipelineOptions options)
+      throws Exception {
+    define(env, ticker, FeatureStores.local(options.store()));
+    env.execute("ETH-USD price features");
+  }
+
+  /**
+   * Adds the feature pipeline to {@code env}: ticker source, {@link PriceFeatures} in every
+   * window, rows into {@code store}. Offline rows are committed on checkpoints.
+   */
+  public static void define(
+      StreamExecutionEnvironment env, Source<Ticker, ?, ?> ticker, FeatureStore store) {
+    env.enableCheckpointing(CHECKPOINT_INTERVAL.toMillis(), CheckpointingMode.EXACTLY_ONCE);
+    FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
+        .fromSource(env, ticker, "coinbase ticker")
+        .insertStream(store);
+  }
+}

@@ -1,0 +1,94 @@
+package io.featuresdk.example.ethusd;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.featuresdk.runtime.FeaturePipeline;
+import io.featuresdk.runtime.FeatureStreams;
+import io.featuresdk.runtime.spi.WindowSpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.util.CloseableIterator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The generated {@link PriceFeatures} aggregation, run by the runtime on a MiniCluster over random
+ * out-of-order events of several products, equals the brute-force oracle in every window.
+ */
+class PriceFeaturesOracleITCase {
+
+  @RegisterExtension
+  static final MiniClusterExtension MINI_CLUSTER =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
+
+  private static final List<String> PRODUCTS = List.of("ETH-USD", "BTC-USD", "SOL-USD");
+  private static final long DISORDER_MILLIS = 25_000; // within the class's 30 s bound: none late
+
+  @Test
+  void everyWindowOfRandomOutOfOrderEventsMatchesTheOracle() throws Exception {
+    List<Ticker> events = randomTickers(new SplittableRandom(42), 30_000);
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.setParallelism(2);
+    FeatureStreams<PriceFeatures> streams =
+        FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
+            .from(env.fromData(events).setParallelism(1));
+    Map<WindowSpec, CloseableIterator<PriceFeatures>> results = new LinkedHashMap<>();
+    for (WindowSpec window : streams.windows()) {
+      results.put(window, streams.rows(window).collectAsync());
+    }
+    env.execute("PriceFeatures against the oracle");
+
+    List<BruteForceOracle.Event> raw = BruteForceOracle.inArrivalOrder(events);
+    for (Map.Entry<WindowSpec, CloseableIterator<PriceFeatures>> result : results.entrySet()) {
+      WindowSpec window = result.getKey();
+      List<PriceFeatures> rows = new ArrayList<>();
+      try (CloseableIterator<PriceFeatures> it = result.getValue()) {
+        it.forEachRemaining(rows::add);
+      }
+      Map<String, BruteForceOracle.Row> expected =
+          BruteForceOracle.rows(raw, window.sizeMillis(), window.slideMillis());
+      assertTrue(expected.size() > 1_000, "the random stream covers many windows");
+      RowAssertions.assertMatches(
+          streams.groupName(window), expected, RowAssertions.byKeyAndEnd(rows));
+    }
+  }
+
+  /**
+   * Ticks 0 to 400 ms apart; one in ten is delayed by up to {@link #DISORDER_MILLIS}; one in
+   * twenty repeats the previous time (when that stays within the bound), so first/last must break ties by arrival.
+   */
+  private static List<Ticker> randomTickers(SplittableRandom random, int count) {
+    List<Ticker> tickers = new ArrayList<>(count);
+    long now = Instant.parse("2026-11-23T00:00:00Z").toEpochMilli();
+    long previous = now;
+    for (int i = 0; i < count; i++) {
+      now += random.nextInt(400);
+      long time = now;
+      if (random.nextInt(10) == 0) {
+        time -= random.nextLong(DISORDER_MILLIS);
+      } else if (random.nextInt(20) == 0) {
+        time = Math.max(previous, now - DISORDER_MILLIS);
+      }
+      previous = time;
+      Ticker ticker = new Ticker();
+      ticker.setProductId(PRODUCTS.get(random.nextInt(PRODUCTS.size())));
+      ticker.setTime(Instant.ofEpochMilli(time));
+      ticker.setPrice(3000 + random.nextInt(100_000) / 100.0);
+      ticker.setLastSize(random.nextInt(1, 5_000_000) / 1e6);
+      ticker.setSequence(i);
+      tickers.add(ticker);
+    }
+    return tickers;
+  }
+}
