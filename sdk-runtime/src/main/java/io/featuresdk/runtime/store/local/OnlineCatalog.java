@@ -56,41 +56,64 @@ final class OnlineCatalog {
    * fails if the same name and version is already registered with another schema.
    */
   static void register(Connection connection, FeatureGroupTarget group) throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
+    inWriteTransaction(connection, () -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(CREATE_CATALOG);
+        Optional<FeatureGroupTarget> existing = find(connection, group.name(), group.version());
+        if (existing.isPresent() && !existing.get().schema().equals(group.schema())) {
+          throw new IllegalStateException(
+              "feature group " + group.name() + " v" + group.version()
+                  + " is already registered in this local store with another schema; "
+                  + "increase the version in @FeatureGroup or use a new store directory. "
+                  + "Registered: " + existing.get().schemaJson() + " New: " + group.schemaJson());
+        }
+        try (PreparedStatement upsert =
+            connection.prepareStatement(
+                "INSERT OR REPLACE INTO feature_groups VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+          upsert.setString(1, group.name());
+          upsert.setInt(2, group.version());
+          upsert.setString(3, group.schemaJson());
+          upsert.setString(4, String.join(",", group.primaryKey()));
+          upsert.setString(5, group.eventTimeFeature());
+          upsert.setInt(6, group.online() ? 1 : 0);
+          upsert.setString(7, group.description());
+          upsert.executeUpdate();
+        }
+        if (group.online()) {
+          statement.execute(
+              "CREATE TABLE IF NOT EXISTS " + StoreLayout.onlineTable(group.name(), group.version())
+                  + " (key TEXT PRIMARY KEY, event_time_micros INTEGER NOT NULL,"
+                  + " value BLOB NOT NULL)");
+        }
+      }
+    });
+  }
+
+  /** Work on a connection that may throw {@link SQLException}. */
+  interface SqlWork {
+    void run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in a {@code BEGIN IMMEDIATE} transaction on an auto-commit connection. The
+   * write lock is taken at BEGIN, where the busy timeout makes concurrent writers wait; a deferred
+   * transaction that reads first would instead fail at once with SQLITE_BUSY when it tries to
+   * write. Between transactions the connection holds no lock, so other writers can proceed.
+   */
+  static void inWriteTransaction(Connection connection, SqlWork work) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute(CREATE_CATALOG);
-      Optional<FeatureGroupTarget> existing = find(connection, group.name(), group.version());
-      if (existing.isPresent() && !existing.get().schema().equals(group.schema())) {
-        throw new IllegalStateException(
-            "feature group " + group.name() + " v" + group.version()
-                + " is already registered in this local store with another schema; "
-                + "increase the version in @FeatureGroup or use a new store directory. "
-                + "Registered: " + existing.get().schemaJson() + " New: " + group.schemaJson());
+      statement.execute("BEGIN IMMEDIATE");
+      try {
+        work.run();
+      } catch (SQLException | RuntimeException e) {
+        try {
+          statement.execute("ROLLBACK");
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw e;
       }
-      try (PreparedStatement upsert =
-          connection.prepareStatement(
-              "INSERT OR REPLACE INTO feature_groups VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        upsert.setString(1, group.name());
-        upsert.setInt(2, group.version());
-        upsert.setString(3, group.schemaJson());
-        upsert.setString(4, String.join(",", group.primaryKey()));
-        upsert.setString(5, group.eventTimeFeature());
-        upsert.setInt(6, group.online() ? 1 : 0);
-        upsert.setString(7, group.description());
-        upsert.executeUpdate();
-      }
-      if (group.online()) {
-        statement.execute(
-            "CREATE TABLE IF NOT EXISTS " + StoreLayout.onlineTable(group.name(), group.version())
-                + " (key TEXT PRIMARY KEY, event_time_micros INTEGER NOT NULL, value BLOB NOT NULL)");
-      }
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(autoCommit);
+      statement.execute("COMMIT");
     }
   }
 

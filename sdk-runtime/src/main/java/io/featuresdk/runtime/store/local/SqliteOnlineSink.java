@@ -53,7 +53,6 @@ final class SqliteOnlineSink implements Sink<FeatureRecord> {
         // Registered again here because on a cluster the client's registration may have gone
         // to another machine's disk.
         OnlineCatalog.register(connection, group);
-        connection.setAutoCommit(false);
         return new Writer(connection, group, metrics.counter("onlineRowsUpserted"));
       } catch (SQLException | RuntimeException e) {
         connection.close();
@@ -94,22 +93,18 @@ final class SqliteOnlineSink implements Sink<FeatureRecord> {
         return;
       }
       try {
-        for (FeatureRecord record : pending.values()) {
-          upsert.setString(1, record.key());
-          upsert.setLong(2, Math.multiplyExact(record.eventTimeMillis(), 1000L));
-          upsert.setBytes(3, record.value());
-          upsert.addBatch();
-        }
-        upsert.executeBatch();
-        connection.commit();
+        OnlineCatalog.inWriteTransaction(connection, () -> {
+          for (FeatureRecord record : pending.values()) {
+            upsert.setString(1, record.key());
+            upsert.setLong(2, Math.multiplyExact(record.eventTimeMillis(), 1000L));
+            upsert.setBytes(3, record.value());
+            upsert.addBatch();
+          }
+          upsert.executeBatch();
+        });
         upserted.inc(pending.size());
         pending.clear();
       } catch (SQLException e) {
-        try {
-          connection.rollback();
-        } catch (SQLException suppressed) {
-          e.addSuppressed(suppressed);
-        }
         throw new IOException("cannot write " + pending.size() + " online rows", e);
       }
     }
