@@ -46,7 +46,8 @@ final class SqliteOnlineSink implements Sink<FeatureRecord> {
     return open(context.metricGroup());
   }
 
-  private SinkWriter<FeatureRecord> open(MetricGroup metrics) throws IOException {
+  /** Opens a writer reporting to {@code metrics}; package-private for tests. */
+  SinkWriter<FeatureRecord> open(MetricGroup metrics) throws IOException {
     try {
       Connection connection = OnlineCatalog.openForWriting(Path.of(root));
       try {
