@@ -39,6 +39,7 @@ import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,16 +119,21 @@ class FeaturePipelineITCase {
   }
 
   @Test
-  void fromDataStreamAssignsTimestampsAndMatchesTheOracle() throws Exception {
+  void fromDataStreamAssignsTimestampsAndBothRecordsAndTypedRowsMatchTheOracle() throws Exception {
     List<Click> events = randomEvents(7, 1_000);
     ClickFeatureGroup group = new ClickFeatureGroup("clicks_{window}", BOUND, false, SLIDING_10S);
     StreamExecutionEnvironment env = environment(PARALLELISM);
 
-    FeaturePipeline.of(group)
-        .from(env.fromData(events, TypeInformation.of(Click.class)))
-        .insertStream(FeatureStores.local(store));
-    run(env);
+    FeatureStreams<ClickFeatures> streams =
+        FeaturePipeline.of(group).from(env.fromData(events, TypeInformation.of(Click.class)));
+    streams.insertStream(FeatureStores.local(store));
+    List<ClickFeatures> typedRows = new ArrayList<>();
+    try (CloseableIterator<ClickFeatures> rows = streams.rows(SLIDING_10S).collectAsync()) {
+      run(env);
+      rows.forEachRemaining(typedRows::add);
+    }
 
+    assertRowsEqual("clicks_10s rows()", ClickOracle.rows(events, SLIDING_10S), typedRows);
     try (LocalFeatureStoreReader reader = LocalFeatureStoreReader.open(store)) {
       assertRowsEqual("clicks_10s offline", ClickOracle.rows(events, SLIDING_10S),
           reader.readOffline("clicks_10s", 1, new ClickFeaturesCodec()));
