@@ -111,7 +111,7 @@ final class SqliteOnlineSink implements Sink<FeatureRecord> {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws SQLException {
       try (connection) {
         upsert.close();
       }
