@@ -26,11 +26,17 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.common.state.CheckpointListener;
+import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
 import org.apache.flink.core.execution.JobClient;
@@ -38,6 +44,7 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.Metric;
 import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.flink.util.CloseableIterator;
@@ -83,6 +90,9 @@ class FeaturePipelineITCase {
     // No Kryo anywhere in the job: a generic type fails the job instead of slowing it down.
     Configuration config = new Configuration();
     config.set(PipelineOptions.GENERIC_TYPES, false);
+    config.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+    config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 2);
+    config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(100));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
     env.setParallelism(parallelism);
     env.enableCheckpointing(200);
@@ -142,6 +152,34 @@ class FeaturePipelineITCase {
       assertRowsEqual("clicks_10s offline", ClickOracle.rows(events, SLIDING_10S),
           reader.readOffline("clicks_10s", 1, new ClickFeaturesCodec()));
       assertFalse(reader.group("clicks_10s", 1).online());
+    }
+  }
+
+  @Test
+  void aFailureAfterACheckpointNeitherLosesNorDuplicatesRows() throws Exception {
+    List<Click> events = randomEvents(99, 2_000);
+    ClickFeatureGroup group = new ClickFeatureGroup("clicks_{window}", BOUND, true, TUMBLING_6S);
+    StreamExecutionEnvironment env = environment(PARALLELISM);
+    FailOnceAfterCheckpoint.failed.set(false);
+    // At most 250 events per checkpoint, so the failure surely hits a job with committed rows
+    // and rows emitted after the last checkpoint.
+    DataStream<Click> clicks =
+        env.fromSource(
+                new DataGeneratorSource<>(new ReplayClicks(events), events.size(),
+                    RateLimiterStrategy.perCheckpoint(250), TypeInformation.of(Click.class)),
+                WatermarkStrategy.noWatermarks(), "clicks")
+            .map(new FailOnceAfterCheckpoint(), TypeInformation.of(Click.class));
+
+    FeaturePipeline.of(group).from(clicks).insertStream(FeatureStores.local(store));
+    run(env);
+
+    assertTrue(FailOnceAfterCheckpoint.failed.get(), "the job should have failed once");
+    try (LocalFeatureStoreReader reader = LocalFeatureStoreReader.open(store)) {
+      Map<String, ClickFeatures> expected = ClickOracle.rows(events, TUMBLING_6S);
+      assertRowsEqual("clicks_6s offline after failover", expected,
+          reader.readOffline("clicks_6s", 1, new ClickFeaturesCodec()));
+      assertOnlineEqual("clicks_6s", ClickOracle.latestPerUser(expected),
+          reader.readOnline("clicks_6s", 1));
     }
   }
 
@@ -271,6 +309,27 @@ class FeaturePipelineITCase {
       assertEquals(want.sum, (double) got.get("sum"), Math.abs(want.sum) * 1e-9 + 1e-12, id + " sum");
       assertEquals(want.min, (double) got.get("min"), id + " min");
       assertEquals(want.max, (double) got.get("max"), id + " max");
+    }
+  }
+
+  /** Throws once, in the first subtask that sees an event after a completed checkpoint. */
+  private static final class FailOnceAfterCheckpoint
+      implements MapFunction<Click, Click>, CheckpointListener {
+    private static final long serialVersionUID = 1L;
+    static final AtomicBoolean failed = new AtomicBoolean();
+    private transient boolean checkpointed;
+
+    @Override
+    public Click map(Click click) {
+      if (checkpointed && failed.compareAndSet(false, true)) {
+        throw new IllegalStateException("injected failure after a checkpoint");
+      }
+      return click;
+    }
+
+    @Override
+    public void notifyCheckpointComplete(long checkpointId) {
+      checkpointed = true;
     }
   }
 
