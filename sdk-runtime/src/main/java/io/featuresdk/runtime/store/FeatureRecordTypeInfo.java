@@ -48,9 +48,8 @@ public final class FeatureRecordTypeInfo extends TypeInformation<FeatureRecord> 
     return FeatureRecordSerializer.INSTANCE;
   }
 
-  /** Flink 1.x still calls this variant; Flink 2 removed it. */
+  /** Flink 1.x still calls this variant; Flink 2 removed it (hence no {@code @Override}). */
   @Deprecated
-  @Override
   public TypeSerializer<FeatureRecord> createSerializer(ExecutionConfig config) {
     return FeatureRecordSerializer.INSTANCE;
   }
