@@ -25,10 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
@@ -236,14 +238,7 @@ class FeaturePipelineITCase {
         .insertStream(FeatureStores.local(store));
     run(env);
 
-    Process cli =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "io.featuresdk.runtime.store.local.LocalStoreCli",
-                store.toString(), "--group", "cli_10s", "--online")
-            .redirectErrorStream(true)
-            .start();
+    Process cli = cli(store.toString(), "--group", "cli_10s", "--online");
     String output = readAll(cli.getInputStream());
     assertTrue(cli.waitFor(60, TimeUnit.SECONDS), "CLI did not exit");
     assertEquals(0, cli.exitValue(), output);
@@ -258,6 +253,46 @@ class FeaturePipelineITCase {
         "{\"user\": \"b\", \"window_end\": " + (T0 + 10_000) * 1000
             + ", \"count\": 1, \"sum\": 2.0, \"min\": 2.0, \"max\": 2.0}",
         lines.get(1));
+  }
+
+  @Test
+  void aSecondProcessReadsCommittedOnlineRowsWhileTheJobIsStillRunning() throws Exception {
+    List<Click> events = randomEvents(5, 2_000);
+    ClickFeatureGroup group = new ClickFeatureGroup("clicks_{window}", BOUND, true, TUMBLING_6S);
+    StreamExecutionEnvironment env = environment(PARALLELISM);
+    PauseAfterCheckpoints.reset(3);
+    DataStream<Click> clicks =
+        env.fromSource(
+                new DataGeneratorSource<>(new ReplayClicks(events), events.size(),
+                    RateLimiterStrategy.perCheckpoint(200), TypeInformation.of(Click.class)),
+                WatermarkStrategy.noWatermarks(), "clicks")
+            .map(new PauseAfterCheckpoints(), TypeInformation.of(Click.class));
+    FeaturePipeline.of(group).from(clicks).insertStream(FeatureStores.local(store));
+
+    JobClient job = env.executeAsync("features test");
+    try {
+      assertTrue(PauseAfterCheckpoints.paused.await(2, TimeUnit.MINUTES), "job never paused");
+      assertEquals(JobStatus.RUNNING, job.getJobStatus().get());
+
+      Process cli = cli(store.toString(), "--group", "clicks_6s", "--online");
+      String output = readAll(cli.getInputStream());
+      assertTrue(cli.waitFor(60, TimeUnit.SECONDS), "CLI did not exit");
+      assertEquals(0, cli.exitValue(), output);
+      assertFalse(output.lines().filter(l -> l.startsWith("{\"user\"")).toList().isEmpty(),
+          "committed online rows visible mid-job:\n" + output);
+    } finally {
+      PauseAfterCheckpoints.resume.countDown();
+    }
+    job.getJobExecutionResult().get(2, TimeUnit.MINUTES);
+  }
+
+  private static Process cli(String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"),
+        "io.featuresdk.runtime.store.local.LocalStoreCli"));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 
   private static String readAll(InputStream in) throws IOException {
@@ -330,6 +365,40 @@ class FeaturePipelineITCase {
     @Override
     public void notifyCheckpointComplete(long checkpointId) {
       checkpointed = true;
+    }
+  }
+
+  /**
+   * Blocks the first subtask to see its n-th completed checkpoint until the test resumes it, so
+   * the test can look at the store of a job that is still running.
+   */
+  private static final class PauseAfterCheckpoints
+      implements MapFunction<Click, Click>, CheckpointListener {
+    private static final long serialVersionUID = 1L;
+    static volatile int checkpoints;
+    static volatile CountDownLatch paused;
+    static volatile CountDownLatch resume;
+    private static final AtomicBoolean pausing = new AtomicBoolean();
+    private transient int completed;
+
+    static void reset(int checkpointsBeforePause) {
+      checkpoints = checkpointsBeforePause;
+      paused = new CountDownLatch(1);
+      resume = new CountDownLatch(1);
+      pausing.set(false);
+    }
+
+    @Override
+    public Click map(Click click) {
+      return click;
+    }
+
+    @Override
+    public void notifyCheckpointComplete(long checkpointId) throws InterruptedException {
+      if (++completed == checkpoints && pausing.compareAndSet(false, true)) {
+        paused.countDown();
+        resume.await();
+      }
     }
   }
 
