@@ -260,7 +260,7 @@ class FeaturePipelineITCase {
     List<Click> events = randomEvents(5, 2_000);
     ClickFeatureGroup group = new ClickFeatureGroup("clicks_{window}", BOUND, true, TUMBLING_6S);
     StreamExecutionEnvironment env = environment(PARALLELISM);
-    PauseAfterCheckpoints.reset(3);
+    PauseAfterCheckpoints.reset(4); // by then several flushes have committed fired windows
     DataStream<Click> clicks =
         env.fromSource(
                 new DataGeneratorSource<>(new ReplayClicks(events), events.size(),
