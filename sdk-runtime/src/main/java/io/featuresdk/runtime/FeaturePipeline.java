@@ -1,0 +1,204 @@
+package io.featuresdk.runtime;
+
+import io.featuresdk.runtime.spi.FeatureGroupDefinition;
+import io.featuresdk.runtime.spi.FeatureGroupInfo;
+import io.featuresdk.runtime.spi.InputProjection;
+import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.store.FeatureGroupTarget;
+import io.featuresdk.runtime.window.NativeWindowEngine;
+import io.featuresdk.runtime.window.WindowEngine;
+import java.time.Duration;
+import java.util.Objects;
+import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Builds the Flink job graph of one feature class: event time and watermarks, projection to the
+ * generated input record, {@code keyBy} on the primary key, then one window computation per
+ * declared window.
+ *
+ * <pre>{@code
+ * StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+ * env.enableCheckpointing(10_000);
+ * FeaturePipeline.of(PriceFeatures_FeatureGroup.INSTANCE)
+ *     .fromSource(env, CoinbaseTickerSource.live("ETH-USD"), "coinbase ticker")
+ *     .insertStream(FeatureStores.local(Path.of("feature-store")));
+ * env.execute("ETH-USD price features");
+ * }</pre>
+ *
+ * <p><b>Watermarks.</b> The watermark trails the largest event time seen by
+ * {@link FeatureGroupInfo#maxOutOfOrderness()}; events further behind than that are late, dropped
+ * and counted in the {@code lateEvents} metric. A watermark is the minimum over all input splits
+ * and subtasks, so one split that stops receiving events stops every window from firing. Sources
+ * where that can happen (a partition without traffic) should call {@link #withIdleness}: a split
+ * idle for that long is ignored until it produces again, at the risk that its next events are late.
+ *
+ * @param <E> the source event type
+ * @param <R> the feature row type
+ */
+public final class FeaturePipeline<E, R> {
+  private final FeatureGroupDefinition<E, ?, ?, ?, R> definition;
+  private WindowEngine engine = new NativeWindowEngine();
+  private Duration idleness;
+  private boolean perEventWatermarks;
+
+  private FeaturePipeline(FeatureGroupDefinition<E, ?, ?, ?, R> definition) {
+    this.definition = definition;
+  }
+
+  /**
+   * A pipeline for the generated {@code definition} ({@code <FeatureClass>_FeatureGroup}).
+   *
+   * @throws IllegalArgumentException if the definition cannot run, e.g. a group name that is not
+   *     lowercase letters, digits and underscores
+   */
+  public static <E, R> FeaturePipeline<E, R> of(FeatureGroupDefinition<E, ?, ?, ?, R> definition) {
+    Objects.requireNonNull(definition, "definition");
+    FeatureGroupInfo info = definition.info();
+    if (info.windows().isEmpty()) {
+      throw new IllegalArgumentException(
+          "feature group " + info.nameTemplate() + " declares no window; add a window annotation");
+    }
+    if (info.maxOutOfOrderness().isNegative()) {
+      throw new IllegalArgumentException(
+          "feature group " + info.nameTemplate() + ": maxOutOfOrderness must not be negative, got "
+              + info.maxOutOfOrderness());
+    }
+    if (info.windows().size() > 1 && !info.nameTemplate().contains(FeatureGroupInfo.WINDOW_PLACEHOLDER)) {
+      throw new IllegalArgumentException(
+          "feature group " + info.nameTemplate() + " declares " + info.windows().size()
+              + " windows but its name has no " + FeatureGroupInfo.WINDOW_PLACEHOLDER
+              + " placeholder, so all windows would write the same group; add "
+              + FeatureGroupInfo.WINDOW_PLACEHOLDER + " to the name");
+    }
+    for (WindowSpec window : info.windows()) {
+      FeatureGroupTarget.checkName(info.groupName(window));
+    }
+    return new FeaturePipeline<>(definition);
+  }
+
+  /**
+   * Marks an input split idle when it has produced no event for {@code timeout}, so it no longer
+   * holds back the watermark. Off by default.
+   */
+  public FeaturePipeline<E, R> withIdleness(Duration timeout) {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("idleness timeout must be positive, got " + timeout);
+    }
+    this.idleness = timeout;
+    return this;
+  }
+
+  /**
+   * Emits a watermark as soon as an event advances it instead of only every
+   * {@code pipeline.auto-watermark-interval}. Makes results reproducible for a given event order
+   * (tests, replays of recordings) at the cost of more watermarks on busy streams.
+   */
+  public FeaturePipeline<E, R> withPerEventWatermarks() {
+    this.perEventWatermarks = true;
+    return this;
+  }
+
+  /** Internal: replaces the window engine. */
+  FeaturePipeline<E, R> withWindowEngine(WindowEngine engine) {
+    this.engine = Objects.requireNonNull(engine, "engine");
+    return this;
+  }
+
+  /** The event-time and watermark strategy derived from the definition and options. */
+  public WatermarkStrategy<E> watermarkStrategy() {
+    Duration bound = definition.info().maxOutOfOrderness();
+    WatermarkStrategy<E> strategy =
+        perEventWatermarks
+            ? WatermarkStrategy.forGenerator(context -> new PerEventBoundedOutOfOrderness<>(bound))
+            : WatermarkStrategy.forBoundedOutOfOrderness(bound);
+    strategy = strategy.withTimestampAssigner(new EventTimeAssigner<>(definition.projection()));
+    return idleness == null ? strategy : strategy.withIdleness(idleness);
+  }
+
+  /** Assigns event time and bounded-out-of-orderness watermarks to {@code events}, then windows. */
+  public FeatureStreams<R> from(DataStream<E> events) {
+    DataStream<E> timestamped =
+        events
+            .assignTimestampsAndWatermarks(watermarkStrategy())
+            .name(definition.info().nameTemplate() + " timestamps")
+            .uid(uidPrefix() + "/timestamps");
+    return windowed(timestamped);
+  }
+
+  /**
+   * Reads {@code source} with the definition's watermark strategy, so watermarks are generated per
+   * split inside the source and one slow split cannot make another split's events late.
+   */
+  public FeatureStreams<R> fromSource(
+      StreamExecutionEnvironment env, Source<E, ?, ?> source, String sourceName) {
+    DataStream<E> events =
+        env.fromSource(source, watermarkStrategy(), sourceName)
+            .uid(uidPrefix() + "/source/" + sourceName);
+    return windowed(events);
+  }
+
+  private FeatureStreams<R> windowed(DataStream<E> events) {
+    return new FeatureStreams<>(Keyed.of(definition, events, uidPrefix()), engine, uidPrefix());
+  }
+
+  private String uidPrefix() {
+    FeatureGroupInfo info = definition.info();
+    return "featuresdk/" + info.nameTemplate() + "/v" + info.version();
+  }
+
+  /** The projected, keyed input with the definition's type parameters captured. */
+  static final class Keyed<E, I, K, A, R> {
+    final FeatureGroupDefinition<E, I, K, A, R> definition;
+    final KeyedStream<I, K> stream;
+
+    private Keyed(FeatureGroupDefinition<E, I, K, A, R> definition, KeyedStream<I, K> stream) {
+      this.definition = definition;
+      this.stream = stream;
+    }
+
+    static <E, I, K, A, R> Keyed<E, I, K, A, R> of(
+        FeatureGroupDefinition<E, I, K, A, R> definition, DataStream<E> events, String uidPrefix) {
+      DataStream<I> inputs =
+          events
+              .map(new ProjectFunction<>(definition.projection()), definition.inputType())
+              .name(definition.info().nameTemplate() + " projection")
+              .uid(uidPrefix + "/projection");
+      return new Keyed<>(
+          definition, inputs.keyBy(definition.keySelector(), definition.keyType()));
+    }
+  }
+
+  private static final class EventTimeAssigner<E> implements SerializableTimestampAssigner<E> {
+    private static final long serialVersionUID = 1L;
+    private final InputProjection<E, ?> projection;
+
+    EventTimeAssigner(InputProjection<E, ?> projection) {
+      this.projection = projection;
+    }
+
+    @Override
+    public long extractTimestamp(E event, long recordTimestamp) {
+      return projection.eventTimeMillis(event);
+    }
+  }
+
+  private static final class ProjectFunction<E, I> implements MapFunction<E, I> {
+    private static final long serialVersionUID = 1L;
+    private final InputProjection<E, I> projection;
+
+    ProjectFunction(InputProjection<E, I> projection) {
+      this.projection = projection;
+    }
+
+    @Override
+    public I map(E event) {
+      return projection.project(event);
+    }
+  }
+}

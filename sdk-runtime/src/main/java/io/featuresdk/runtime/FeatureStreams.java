@@ -1,0 +1,143 @@
+package io.featuresdk.runtime;
+
+import io.featuresdk.runtime.spi.FeatureGroupDefinition;
+import io.featuresdk.runtime.spi.FeatureGroupInfo;
+import io.featuresdk.runtime.spi.FeatureRowCodec;
+import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.store.FeatureGroupTarget;
+import io.featuresdk.runtime.store.FeatureRecord;
+import io.featuresdk.runtime.store.FeatureStore;
+import io.featuresdk.runtime.window.WindowEngine;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.flink.api.common.functions.RichMapFunction;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+/**
+ * The feature rows of one feature class, one stream per declared window; each window is its own
+ * feature group ({@code eth_usd_price_5m}, {@code eth_usd_price_10m}, ...). A window's operators
+ * are added to the job the first time one of its streams is asked for, and only once.
+ *
+ * <pre>{@code
+ * FeatureStreams<PriceFeatures> features = FeaturePipeline.of(PriceFeatures_FeatureGroup.INSTANCE).from(ticks);
+ * features.insertStream(FeatureStores.local(Path.of("feature-store")));   // every window
+ * features.rows(features.windows().get(0)).sinkTo(mySink);              // or your own sink
+ * }</pre>
+ *
+ * @param <R> the feature row type
+ */
+public final class FeatureStreams<R> {
+  private final FeaturePipeline.Keyed<?, ?, ?, ?, R> keyed;
+  private final WindowEngine engine;
+  private final String uidPrefix;
+  private final Map<WindowSpec, DataStream<FeatureRecord>> records = new HashMap<>();
+  private final Map<WindowSpec, DataStream<R>> rows = new HashMap<>();
+
+  FeatureStreams(FeaturePipeline.Keyed<?, ?, ?, ?, R> keyed, WindowEngine engine, String uidPrefix) {
+    this.keyed = keyed;
+    this.engine = engine;
+    this.uidPrefix = uidPrefix;
+  }
+
+  /** The declared windows, in declaration order. */
+  public List<WindowSpec> windows() {
+    return info().windows();
+  }
+
+  /** The feature group name of {@code window}, e.g. {@code eth_usd_price_5m}. */
+  public String groupName(WindowSpec window) {
+    return info().groupName(checkDeclared(window));
+  }
+
+  /** The group of {@code window} as a feature store registers it. */
+  public FeatureGroupTarget target(WindowSpec window) {
+    FeatureGroupInfo info = info();
+    String name = groupName(window);
+    return new FeatureGroupTarget(
+        name,
+        info.version(),
+        keyed.definition.codec().schema(name, info.version()).toString(),
+        info.primaryKey(),
+        info.eventTimeFeature(),
+        info.online(),
+        info.description());
+  }
+
+  /** The encoded rows of {@code window}'s group, ready for any {@link FeatureStore}. */
+  public DataStream<FeatureRecord> records(WindowSpec window) {
+    checkDeclared(window);
+    return records.computeIfAbsent(window, this::buildRecords);
+  }
+
+  /**
+   * The decoded rows of {@code window}'s group, for your own sinks. The row type's Flink type
+   * information comes from {@code TypeInformation.of(rowType)} (a POJO or, failing that, Kryo
+   * serializer), so prefer {@link #records} on hot paths.
+   */
+  public DataStream<R> rows(WindowSpec window) {
+    checkDeclared(window);
+    return rows.computeIfAbsent(window, this::buildRows);
+  }
+
+  /** Writes every window into its own feature group of {@code store}. */
+  public void insertStream(FeatureStore store) {
+    for (WindowSpec window : windows()) {
+      store.insertStream(target(window), records(window));
+    }
+  }
+
+  private DataStream<FeatureRecord> buildRecords(WindowSpec window) {
+    return windowRecords(keyed, window);
+  }
+
+  private <I, K, A> DataStream<FeatureRecord> windowRecords(
+      FeaturePipeline.Keyed<?, I, K, A, R> keyed, WindowSpec window) {
+    @SuppressWarnings("unchecked")
+    FeatureGroupDefinition<?, I, K, A, R> definition =
+        (FeatureGroupDefinition<?, I, K, A, R>) keyed.definition;
+    String name = groupName(window);
+    return engine.window(keyed.stream, definition, window, name, uidPrefix + "/" + name);
+  }
+
+  private DataStream<R> buildRows(WindowSpec window) {
+    FeatureGroupDefinition<?, ?, ?, ?, R> definition = keyed.definition;
+    String name = groupName(window);
+    return records(window)
+        .map(new DecodeFunction<>(definition.codec()), TypeInformation.of(definition.rowType()))
+        .name(name + " rows")
+        .uid(uidPrefix + "/" + name + "/rows");
+  }
+
+  private FeatureGroupInfo info() {
+    return keyed.definition.info();
+  }
+
+  private WindowSpec checkDeclared(WindowSpec window) {
+    if (!info().windows().contains(window)) {
+      throw new IllegalArgumentException(
+          window + " is not a window of feature group " + info().nameTemplate()
+              + "; declared: " + info().windows());
+    }
+    return window;
+  }
+
+  private static final class DecodeFunction<R> extends RichMapFunction<FeatureRecord, R> {
+    private static final long serialVersionUID = 1L;
+    private final FeatureRowCodec<R> codec;
+    private transient BinaryDecoder decoder;
+
+    DecodeFunction(FeatureRowCodec<R> codec) {
+      this.codec = codec;
+    }
+
+    @Override
+    public R map(FeatureRecord record) throws Exception {
+      decoder = DecoderFactory.get().binaryDecoder(record.value(), decoder);
+      return codec.decode(decoder);
+    }
+  }
+}

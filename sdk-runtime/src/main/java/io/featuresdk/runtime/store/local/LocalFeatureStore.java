@@ -1,0 +1,129 @@
+package io.featuresdk.runtime.store.local;
+
+import io.featuresdk.runtime.store.FeatureGroupTarget;
+import io.featuresdk.runtime.store.FeatureRecord;
+import io.featuresdk.runtime.store.FeatureStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
+import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
+import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy;
+
+/**
+ * The embedded feature store: no servers, one directory.
+ *
+ * <ul>
+ *   <li>offline: every row, as Avro container files under {@code <root>/offline/<group>/v<version>/},
+ *       written by Flink's {@link FileSink} and made visible (committed) at each checkpoint;
+ *   <li>online: the latest row per primary key in the SQLite database {@code <root>/online.db}
+ *       (WAL mode, so other processes can read while the job writes), one table per group and
+ *       version, plus the {@code feature_groups} catalog readers use to decode rows.
+ * </ul>
+ *
+ * <p>The job must checkpoint, because that is when both sides commit:
+ *
+ * <pre>{@code
+ * env.enableCheckpointing(Duration.ofSeconds(10).toMillis());
+ * FeaturePipeline.of(PriceFeatures_FeatureGroup.INSTANCE)
+ *     .from(ticks)
+ *     .insertStream(FeatureStores.local(Path.of("feature-store")));
+ * }</pre>
+ *
+ * <p>Read it back with {@link LocalFeatureStoreReader} or {@link LocalStoreCli}. All subtasks must
+ * see the same {@code root}: a local disk on the MiniCluster, a shared file system on a cluster.
+ */
+public final class LocalFeatureStore implements FeatureStore {
+  private static final long serialVersionUID = 1L;
+
+  // java.nio.file.Path is not Serializable
+  private final String root;
+
+  public LocalFeatureStore(Path root) {
+    this.root = root.toAbsolutePath().normalize().toString();
+  }
+
+  public Path root() {
+    return Path.of(root);
+  }
+
+  @Override
+  public void insertStream(FeatureGroupTarget group, DataStream<FeatureRecord> records) {
+    checkCheckpointing(group, records.getExecutionEnvironment());
+    Path rootPath = root();
+    prepareRoot(rootPath);
+    registerGroup(rootPath, group);
+
+    String id = "featuresdk/" + group.qualifiedName();
+    Path offlineDir = StoreLayout.offlineDir(rootPath, group.name(), group.version());
+    FileSink<FeatureRecord> offline =
+        FileSink.forBulkFormat(
+                new org.apache.flink.core.fs.Path(offlineDir.toUri()),
+                new AvroDatumBulkWriterFactory(group.schemaJson()))
+            .withBucketAssigner(new BasePathBucketAssigner<>())
+            .withRollingPolicy(OnCheckpointRollingPolicy.build())
+            .withOutputFileConfig(
+                OutputFileConfig.builder().withPartPrefix("part").withPartSuffix(".avro").build())
+            .build();
+    records.sinkTo(offline).name(group.name() + " offline").uid(id + "/offline");
+
+    if (group.online()) {
+      records
+          .sinkTo(new SqliteOnlineSink(rootPath, group))
+          .name(group.name() + " online")
+          .uid(id + "/online");
+    }
+  }
+
+  private static void checkCheckpointing(FeatureGroupTarget group, StreamExecutionEnvironment env) {
+    if (!env.getCheckpointConfig().isCheckpointingEnabled()) {
+      throw new IllegalStateException(
+          "the local feature store commits rows at checkpoints, but checkpointing is disabled "
+              + "for the job writing feature group " + group.name() + " v" + group.version()
+              + ": call env.enableCheckpointing(intervalMillis) (e.g. 10000) before insertStream, "
+              + "or set execution.checkpointing.interval in the Flink configuration");
+    }
+  }
+
+  private static void prepareRoot(Path root) {
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new IllegalArgumentException(
+          "local feature store root " + root + " is a file, not a directory; "
+              + "pass a directory path to FeatureStores.local");
+    }
+    try {
+      Files.createDirectories(root.resolve(StoreLayout.OFFLINE_DIR));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot create the local feature store at " + root + ": " + e
+              + "; pass a directory the job may write to FeatureStores.local", e);
+    }
+    if (!Files.isWritable(root)) {
+      throw new IllegalArgumentException(
+          "local feature store root " + root + " is not writable; "
+              + "fix its permissions or pass another directory to FeatureStores.local");
+    }
+  }
+
+  private static void registerGroup(Path root, FeatureGroupTarget group) {
+    try (Connection connection = OnlineCatalog.openForWriting(root)) {
+      OnlineCatalog.register(connection, group);
+    } catch (SQLException e) {
+      throw new UncheckedIOException(
+          new IOException(
+              "cannot register feature group " + group.name() + " v" + group.version()
+                  + " in " + StoreLayout.onlineDb(root), e));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "LocalFeatureStore[" + root + "]";
+  }
+}

@@ -1,0 +1,274 @@
+package io.featuresdk.runtime.store.local;
+
+import io.featuresdk.runtime.spi.FeatureRowCodec;
+import io.featuresdk.runtime.store.FeatureGroupTarget;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.avro.Schema;
+import org.apache.avro.file.DataFileStream;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DatumReader;
+import org.apache.avro.io.Decoder;
+import org.apache.avro.io.DecoderFactory;
+
+/**
+ * Reads what a {@link LocalFeatureStore} committed, from any process: offline rows from the
+ * committed Avro files (never FileSink's hidden in-progress or pending files) and online rows
+ * over a read-only SQLite connection, which may run while a job writes.
+ *
+ * <pre>{@code
+ * try (LocalFeatureStoreReader store = LocalFeatureStoreReader.open(Path.of("feature-store"))) {
+ *   Optional<GenericRecord> row = store.readOnline("eth_usd_price_5m", 1, "ETH-USD");
+ * }
+ * }</pre>
+ */
+public final class LocalFeatureStoreReader implements AutoCloseable {
+  private final Path root;
+  private final Connection connection;
+
+  private LocalFeatureStoreReader(Path root, Connection connection) {
+    this.root = root;
+    this.connection = connection;
+  }
+
+  /**
+   * Opens the store under {@code root}.
+   *
+   * @throws IllegalArgumentException if no job has written a store there
+   */
+  public static LocalFeatureStoreReader open(Path root) {
+    Path db = StoreLayout.onlineDb(root);
+    if (!Files.isRegularFile(db)) {
+      throw new IllegalArgumentException(
+          "no local feature store at " + root.toAbsolutePath() + ": " + db.getFileName()
+              + " is missing (has a job with FeatureStores.local(" + root + ") started yet?)");
+    }
+    try {
+      return new LocalFeatureStoreReader(root, OnlineCatalog.openReadOnly(root));
+    } catch (SQLException e) {
+      throw new UncheckedIOException(new IOException("cannot open " + db + " read-only", e));
+    }
+  }
+
+  /** The groups jobs have registered, sorted by name and version. */
+  public List<FeatureGroupTarget> groups() {
+    try {
+      return OnlineCatalog.groups(connection);
+    } catch (SQLException e) {
+      throw failure("cannot list the feature groups", e);
+    }
+  }
+
+  /** The registered group {@code name} version {@code version}. */
+  public FeatureGroupTarget group(String name, int version) {
+    try {
+      return OnlineCatalog.find(connection, name, version)
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "no feature group " + name + " v" + version + " in " + root
+                          + "; registered: " + describe(groups())));
+    } catch (SQLException e) {
+      throw failure("cannot read the catalog", e);
+    }
+  }
+
+  /** Every committed offline row of a group, file by file in name order. */
+  public List<GenericRecord> readOffline(String group, int version) {
+    Schema schema = group(group, version).schema();
+    return readOfflineFiles(group, version, () -> new GenericDatumReader<>(null, schema));
+  }
+
+  /** Every committed offline row of a group, decoded by the group's generated codec. */
+  public <R> List<R> readOffline(String group, int version, FeatureRowCodec<R> codec) {
+    group(group, version);
+    return readOfflineFiles(group, version, () -> new CodecDatumReader<>(codec));
+  }
+
+  /** How many committed offline rows a group has. */
+  public long countOffline(String group, int version) {
+    long count = 0;
+    for (Path file : committedFiles(group, version)) {
+      try (InputStream in = Files.newInputStream(file);
+          DataFileStream<Object> stream = new DataFileStream<>(in, new SkippingReader())) {
+        while (stream.hasNext()) {
+          count += stream.getBlockCount();
+          stream.nextBlock();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+    }
+    return count;
+  }
+
+  /** The latest row per primary key, sorted by key. */
+  public Map<String, GenericRecord> readOnline(String group, int version) {
+    FeatureGroupTarget target = onlineGroup(group, version);
+    Map<String, GenericRecord> rows = new TreeMap<>();
+    OnlineDecoder decoder = new OnlineDecoder(target.schema());
+    String sql = "SELECT key, value FROM " + StoreLayout.onlineTable(group, version);
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      while (result.next()) {
+        rows.put(result.getString(1), decoder.decode(result.getBytes(2)));
+      }
+    } catch (SQLException e) {
+      throw failure("cannot read the online rows of " + group + " v" + version, e);
+    }
+    return rows;
+  }
+
+  /** The latest row of one primary key ({@code ";"}-joined key values), if there is one. */
+  public Optional<GenericRecord> readOnline(String group, int version, String primaryKey) {
+    FeatureGroupTarget target = onlineGroup(group, version);
+    String sql = "SELECT value FROM " + StoreLayout.onlineTable(group, version) + " WHERE key = ?";
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setString(1, primaryKey);
+      try (ResultSet result = query.executeQuery()) {
+        return result.next()
+            ? Optional.of(new OnlineDecoder(target.schema()).decode(result.getBytes(1)))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure("cannot read the online row " + primaryKey + " of " + group, e);
+    }
+  }
+
+  /** How many keys the online table of a group holds. */
+  public long countOnline(String group, int version) {
+    onlineGroup(group, version);
+    String sql = "SELECT COUNT(*) FROM " + StoreLayout.onlineTable(group, version);
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      return result.next() ? result.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw failure("cannot count the online rows of " + group, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw failure("cannot close " + StoreLayout.onlineDb(root), e);
+    }
+  }
+
+  private FeatureGroupTarget onlineGroup(String group, int version) {
+    FeatureGroupTarget target = group(group, version);
+    if (!target.online()) {
+      throw new IllegalArgumentException(
+          "feature group " + group + " v" + version + " is offline only (online = false); "
+              + "use readOffline");
+    }
+    return target;
+  }
+
+  private <T> List<T> readOfflineFiles(
+      String group, int version, java.util.function.Supplier<DatumReader<T>> readers) {
+    List<T> rows = new ArrayList<>();
+    for (Path file : committedFiles(group, version)) {
+      try (InputStream in = Files.newInputStream(file);
+          DataFileStream<T> stream = new DataFileStream<>(in, readers.get())) {
+        while (stream.hasNext()) {
+          rows.add(stream.next());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+    }
+    return rows;
+  }
+
+  private List<Path> committedFiles(String group, int version) {
+    Path dir = StoreLayout.offlineDir(root, group, version);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      List<Path> committed =
+          new ArrayList<>(
+              files.filter(Files::isRegularFile).filter(StoreLayout::isCommittedDataFile).toList());
+      Collections.sort(committed);
+      return committed;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  private static String describe(List<FeatureGroupTarget> groups) {
+    return groups.isEmpty()
+        ? "none"
+        : String.join(", ", groups.stream().map(g -> g.name() + " v" + g.version()).toList());
+  }
+
+  private static UncheckedIOException failure(String message, SQLException e) {
+    return new UncheckedIOException(new IOException(message, e));
+  }
+
+  /** Decodes online values, reusing one decoder and reader per call. */
+  private static final class OnlineDecoder {
+    private final GenericDatumReader<GenericRecord> reader;
+    private BinaryDecoder decoder;
+
+    OnlineDecoder(Schema schema) {
+      this.reader = new GenericDatumReader<>(schema);
+    }
+
+    GenericRecord decode(byte[] value) {
+      decoder = DecoderFactory.get().binaryDecoder(value, decoder);
+      try {
+        return reader.read(null, decoder);
+      } catch (IOException e) {
+        throw new UncheckedIOException("corrupt online row", e);
+      }
+    }
+  }
+
+  /** Lets a generated codec read container files without going through GenericRecord. */
+  private static final class CodecDatumReader<R> implements DatumReader<R> {
+    private final FeatureRowCodec<R> codec;
+
+    CodecDatumReader(FeatureRowCodec<R> codec) {
+      this.codec = codec;
+    }
+
+    @Override
+    public void setSchema(Schema schema) {}
+
+    @Override
+    public R read(R reuse, Decoder in) throws IOException {
+      return codec.decode(in);
+    }
+  }
+
+  /** Counting needs only the block headers; rows are never decoded. */
+  private static final class SkippingReader implements DatumReader<Object> {
+    @Override
+    public void setSchema(Schema schema) {}
+
+    @Override
+    public Object read(Object reuse, Decoder in) {
+      throw new UnsupportedOperationException("rows are counted per block, not read");
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The embedded local feature store: Avro container files for offline rows (Flink
+ * {@code FileSink}, committed at checkpoints) and a SQLite database in WAL mode for the latest row
+ * per primary key, readable by other processes while a job writes.
+ *
+ * <pre>
+ * &lt;root&gt;/online.db                              feature_groups catalog + fg_&lt;group&gt;_v&lt;version&gt; tables
+ * &lt;root&gt;/offline/&lt;group&gt;/v&lt;version&gt;/part-*.avro  committed offline rows
+ * </pre>
+ *
+ * Read with {@link io.featuresdk.runtime.store.local.LocalFeatureStoreReader} or
+ * {@link io.featuresdk.runtime.store.local.LocalStoreCli}.
+ */
+package io.featuresdk.runtime.store.local;

@@ -1,0 +1,61 @@
+package io.featuresdk.runtime.window;
+
+import io.featuresdk.runtime.spi.FeatureGroupDefinition;
+import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.store.FeatureRecord;
+import io.featuresdk.runtime.store.FeatureRecordTypeInfo;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.windowing.assigners.SlidingEventTimeWindows;
+import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+import org.apache.flink.streaming.api.windowing.assigners.WindowAssigner;
+import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * Flink's own window operator: one {@code SlidingEventTimeWindows} (or
+ * {@code TumblingEventTimeWindows}) operator per window, incrementally aggregating with the
+ * generated aggregation. Each event updates {@code size / slide} accumulators; simple and the
+ * reference the slice-sharing engine is compared with.
+ */
+public final class NativeWindowEngine implements WindowEngine {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public <I, K, A, R> DataStream<FeatureRecord> window(
+      KeyedStream<I, K> input,
+      FeatureGroupDefinition<?, I, K, A, R> definition,
+      WindowSpec window,
+      String groupName,
+      String uidPrefix) {
+    OutputTag<I> late = new OutputTag<>(groupName + "-late", input.getType());
+    TypeInformation<A> accumulatorType = definition.accumulatorType();
+    SingleOutputStreamOperator<FeatureRecord> rows =
+        input
+            .window(assigner(window))
+            .sideOutputLateData(late)
+            .aggregate(
+                new FeatureAggregateFunction<>(definition.aggregation()),
+                new FeatureRecordWindowFunction<K, A, R>(
+                    definition.aggregation(), definition.codec()),
+                accumulatorType,
+                accumulatorType,
+                FeatureRecordTypeInfo.INSTANCE)
+            .name(groupName + " window")
+            .uid(uidPrefix + "/window");
+    rows.getSideOutput(late)
+        .process(new LateEventCounter<I>(), Types.VOID)
+        .name(groupName + " late events")
+        .uid(uidPrefix + "/late-events");
+    return rows;
+  }
+
+  private static WindowAssigner<Object, TimeWindow> assigner(WindowSpec window) {
+    return window.isTumbling()
+        ? TumblingEventTimeWindows.of(window.size())
+        : SlidingEventTimeWindows.of(window.size(), window.slide());
+  }
+}

@@ -1,0 +1,39 @@
+package io.featuresdk.runtime.window;
+
+import io.featuresdk.runtime.spi.FeatureGroupDefinition;
+import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.store.FeatureRecord;
+import java.io.Serializable;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
+
+/**
+ * Computes the feature rows of one window of a feature group from a keyed, timestamped stream of
+ * input records. Every engine must honour the same contract, which the pipeline's tests check
+ * against a brute-force oracle:
+ *
+ * <ul>
+ *   <li>windows are {@code [end - size, end)}, aligned to the epoch, ending every slide;
+ *   <li>a window's row is emitted once, when the watermark passes its end, with event time = end;
+ *   <li>windows without events emit nothing;
+ *   <li>events that arrive after their windows fired are dropped and counted in the operator
+ *       metric {@value #LATE_EVENTS_METRIC}.
+ * </ul>
+ */
+public interface WindowEngine extends Serializable {
+
+  /** The name of the counter of events dropped because all their windows had fired. */
+  String LATE_EVENTS_METRIC = "lateEvents";
+
+  /**
+   * Adds the operators computing {@code window} to the job graph.
+   *
+   * @param uidPrefix a stable prefix for the uids of the added operators
+   */
+  <I, K, A, R> DataStream<FeatureRecord> window(
+      KeyedStream<I, K> input,
+      FeatureGroupDefinition<?, I, K, A, R> definition,
+      WindowSpec window,
+      String groupName,
+      String uidPrefix);
+}

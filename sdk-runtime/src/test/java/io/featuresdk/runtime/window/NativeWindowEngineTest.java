@@ -1,0 +1,117 @@
+package io.featuresdk.runtime.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.store.FeatureRecord;
+import io.featuresdk.runtime.testing.ClickFeatureGroup;
+import io.featuresdk.runtime.testing.ClickFeatures;
+import io.featuresdk.runtime.testing.ClickFeaturesCodec;
+import io.featuresdk.runtime.testing.ClickInput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.graph.StreamGraph;
+import org.apache.flink.streaming.api.graph.StreamNode;
+import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.api.operators.SimpleOperatorFactory;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.junit.jupiter.api.Test;
+
+/** The window operator the native engine builds, driven record by record with a test harness. */
+class NativeWindowEngineTest {
+  private static final WindowSpec SLIDING = WindowSpec.sliding(Duration.ofSeconds(4), Duration.ofSeconds(2));
+  private static final ClickFeatureGroup GROUP =
+      new ClickFeatureGroup("clicks_{window}", Duration.ofSeconds(1), true, SLIDING);
+
+  @SuppressWarnings("unchecked")
+  private static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> harness()
+      throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    new NativeWindowEngine()
+        .window(
+            env.fromData(List.of(new ClickInput("a", 1)), GROUP.inputType())
+                .keyBy(GROUP.keySelector(), GROUP.keyType()),
+            GROUP, SLIDING, "clicks_4s", "test");
+    StreamGraph graph = env.getStreamGraph();
+    StreamNode window =
+        graph.getStreamNodes().stream()
+            .filter(n -> n.getOperatorName().equals("clicks_4s window"))
+            .findFirst()
+            .orElseThrow();
+    OneInputStreamOperator<ClickInput, FeatureRecord> operator =
+        (OneInputStreamOperator<ClickInput, FeatureRecord>)
+            ((SimpleOperatorFactory<FeatureRecord>) window.getOperatorFactory()).getOperator();
+    KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> harness =
+        new KeyedOneInputStreamOperatorTestHarness<>(operator, GROUP.keySelector(), GROUP.keyType());
+    harness.open();
+    return harness;
+  }
+
+  private static ClickFeatures decode(FeatureRecord record) {
+    try {
+      return new ClickFeaturesCodec().decode(DecoderFactory.get().binaryDecoder(record.value(), null));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String describe(List<FeatureRecord> records) {
+    // rows of one watermark have no defined order across keys
+    return String.join(",", records.stream()
+        .map(NativeWindowEngineTest::decode)
+        .map(r -> r.user + "@" + r.windowEnd + "#" + r.count + "=" + r.sum)
+        .sorted()
+        .toList());
+  }
+
+  @Test
+  void eachWindowEmitsOnceWhenTheWatermarkPassesItsEndWithEventTimeTheEnd() throws Exception {
+    try (var harness = harness()) {
+      harness.processElement(new StreamRecord<>(new ClickInput("a", 1), 1_000));
+      harness.processElement(new StreamRecord<>(new ClickInput("a", 2), 2_500));
+      harness.processWatermark(1_999); // the last timestamp of [-2000, 2000): it fires now
+      assertEquals("a@2000#1=1.0", describe(harness.extractOutputValues()));
+
+      harness.processWatermark(3_998);
+      assertEquals("a@2000#1=1.0", describe(harness.extractOutputValues()));
+      harness.processWatermark(3_999);
+      assertEquals("a@2000#1=1.0,a@4000#2=3.0", describe(harness.extractOutputValues()));
+
+      harness.processWatermark(100_000); // [2000, 6000) holds 2500; later windows are empty
+      assertEquals("a@2000#1=1.0,a@4000#2=3.0,a@6000#1=2.0",
+          describe(harness.extractOutputValues()));
+      List<FeatureRecord> out = harness.extractOutputValues();
+      assertEquals(List.of(2_000L, 4_000L, 6_000L),
+          out.stream().map(FeatureRecord::eventTimeMillis).toList());
+      assertTrue(out.stream().allMatch(r -> r.key().equals("a")));
+    }
+  }
+
+  @Test
+  void eventsWhoseWindowsAllFiredGoToTheLateSideOutput() throws Exception {
+    try (var harness = harness()) {
+      harness.processElement(new StreamRecord<>(new ClickInput("a", 1), 5_000));
+      harness.processWatermark(5_999);
+      // windows ending 2000 and 4000, both fired: late
+      harness.processElement(new StreamRecord<>(new ClickInput("b", 7), 1_500));
+      // windows ending 4000 and 6000; 6000 fired at watermark 5999 too: late
+      harness.processElement(new StreamRecord<>(new ClickInput("b", 8), 3_000));
+      // windows ending 6000 (fired) and 8000 (open): counts in 8000 only, not late
+      harness.processElement(new StreamRecord<>(new ClickInput("b", 9), 4_500));
+      harness.processWatermark(100_000);
+
+      assertEquals("a@6000#1=1.0,a@8000#1=1.0,b@8000#1=9.0",
+          describe(harness.extractOutputValues()));
+      var late = harness.getSideOutput(new org.apache.flink.util.OutputTag<>(
+          "clicks_4s-late", TypeInformation.of(ClickInput.class)));
+      assertEquals(2, late.size());
+    }
+  }
+}
