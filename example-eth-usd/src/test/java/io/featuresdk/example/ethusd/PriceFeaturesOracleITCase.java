@@ -37,12 +37,13 @@ class PriceFeaturesOracleITCase {
 
   @Test
   void everyWindowOfRandomOutOfOrderEventsMatchesTheOracle() throws Exception {
-    List<Ticker> events = randomTickers(new SplittableRandom(42), 30_000);
+    List<Ticker> events = randomTickers(new SplittableRandom(42), 60_000);
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.setParallelism(2);
+    // One task per operator keeps arrival order from the list to the windows, so that equal
+    // event times have one right first/last; the end-to-end test runs at parallelism 2.
+    env.setParallelism(1);
     FeatureStreams<PriceFeatures> streams =
-        FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
-            .from(env.fromData(events).setParallelism(1));
+        FeaturePipeline.of(PriceFeatures_FeatureGroup.instance()).from(env.fromData(events));
     Map<WindowSpec, CloseableIterator<PriceFeatures>> results = new LinkedHashMap<>();
     for (WindowSpec window : streams.windows()) {
       results.put(window, streams.rows(window).collectAsync());
@@ -58,7 +59,7 @@ class PriceFeaturesOracleITCase {
       }
       Map<String, BruteForceOracle.Row> expected =
           BruteForceOracle.rows(raw, window.sizeMillis(), window.slideMillis());
-      assertTrue(expected.size() > 1_000, "the random stream covers many windows");
+      assertTrue(expected.size() > 500, "the random stream covers many windows of every product");
       RowAssertions.assertMatches(
           streams.groupName(window), expected, RowAssertions.byKeyAndEnd(rows));
     }
