@@ -25,7 +25,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * <pre>{@code
  * StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
  * env.enableCheckpointing(10_000);
- * FeaturePipeline.of(PriceFeatures_FeatureGroup.INSTANCE)
+ * FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
  *     .fromSource(env, CoinbaseTickerSource.live("ETH-USD"), "coinbase ticker")
  *     .insertStream(FeatureStores.local(Path.of("feature-store")));
  * env.execute("ETH-USD price features");

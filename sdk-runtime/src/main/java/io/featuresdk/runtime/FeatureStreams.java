@@ -23,7 +23,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * are added to the job the first time one of its streams is asked for, and only once.
  *
  * <pre>{@code
- * FeatureStreams<PriceFeatures> features = FeaturePipeline.of(PriceFeatures_FeatureGroup.INSTANCE).from(ticks);
+ * FeatureStreams<PriceFeatures> features = FeaturePipeline.of(PriceFeatures_FeatureGroup.instance()).from(ticks);
  * features.insertStream(FeatureStores.local(Path.of("feature-store")));   // every window
  * features.rows(features.windows().get(0)).sinkTo(mySink);              // or your own sink
  * }</pre>

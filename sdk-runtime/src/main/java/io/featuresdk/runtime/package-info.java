@@ -5,7 +5,7 @@
  *
  * <pre>{@code
  * env.enableCheckpointing(10_000);
- * FeaturePipeline.of(PriceFeatures_FeatureGroup.INSTANCE)
+ * FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
  *     .fromSource(env, source, "ticker")
  *     .insertStream(FeatureStores.local(Path.of("feature-store")));
  * }</pre>

@@ -9,7 +9,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * job starts, on configuration it cannot honour.
  *
  * <pre>{@code
- * FeaturePipeline.of(PriceFeatures_FeatureGroup.INSTANCE)
+ * FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
  *     .from(ticks)
  *     .insertStream(FeatureStores.local(Path.of("feature-store")));
  * }</pre>

@@ -31,7 +31,7 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.
  *
  * <pre>{@code
  * env.enableCheckpointing(Duration.ofSeconds(10).toMillis());
- * FeaturePipeline.of(PriceFeatures_FeatureGroup.INSTANCE)
+ * FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
  *     .from(ticks)
  *     .insertStream(FeatureStores.local(Path.of("feature-store")));
  * }</pre>
