@@ -22,8 +22,10 @@ interface AggregatePart {
     return annotationType().substring(annotationType().lastIndexOf('.') + 1);
   }
 
-  /** Whether the annotation names a source field in its {@code value} member. */
-  boolean readsSourceField();
+  /** Whether the annotation names a source field in its {@code value} member, as most do. */
+  default boolean readsSourceField() {
+    return true;
+  }
 
   /**
    * Checks the source field type (null when {@link #readsSourceField()} is false) against the

@@ -14,10 +14,6 @@ final class AvgPart implements AggregatePart {
     return "io.featuresdk.annotations.Avg";
   }
 
-  @Override
-  public boolean readsSourceField() {
-    return true;
-  }
 
   @Override
   public Optional<Problem> checkTypes(

@@ -26,10 +26,6 @@ abstract class ByTimePart implements AggregatePart {
     return annotationType;
   }
 
-  @Override
-  public final boolean readsSourceField() {
-    return true;
-  }
 
   @Override
   public final Optional<Problem> checkTypes(

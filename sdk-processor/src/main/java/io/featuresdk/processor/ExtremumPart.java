@@ -32,10 +32,6 @@ abstract class ExtremumPart implements AggregatePart {
     return annotationType;
   }
 
-  @Override
-  public final boolean readsSourceField() {
-    return true;
-  }
 
   @Override
   public final Optional<Problem> checkTypes(

@@ -18,10 +18,6 @@ final class SumPart implements AggregatePart {
     return "io.featuresdk.annotations.Sum";
   }
 
-  @Override
-  public boolean readsSourceField() {
-    return true;
-  }
 
   @Override
   public Optional<Problem> checkTypes(
