@@ -85,6 +85,10 @@ final class FakeHopsworks implements AutoCloseable {
     return id;
   }
 
+  String subjectSchema(String subject) {
+    return subjects.get(subject);
+  }
+
   String topicOf(String name, int version) {
     return groups.get(name + "_" + version).path("onlineTopicName").asText();
   }
@@ -144,7 +148,7 @@ final class FakeHopsworks implements AutoCloseable {
         connector.put("sslEndpointIdentificationAlgorithm", "");
         connector.put("externalKafka", externalKafka);
         ArrayNode options = connector.putArray("options");
-        options.addObject().put("name", "client.id").put("value", "featuresdk-test");
+        options.addObject().put("name", "linger.ms").put("value", "5");
         reply(exchange, 200, connector.toString());
       } else if ((m = Pattern.compile(FS + "/featuregroups/(\\d+)/online_ingestion").matcher(path)).matches()) {
         reply(exchange, 201, "{\"id\":7,\"numEntries\":null}");

@@ -91,7 +91,7 @@ class HopsworksFeatureStoreTest {
         List.copyOf(resolved.binding.headers().keySet()), "header order");
     assertEquals(hopsworks.bootstrapServers, resolved.bootstrapServers);
     assertEquals("PLAINTEXT", resolved.producerConfig.get("security.protocol"));
-    assertEquals("featuresdk-test", resolved.producerConfig.get("client.id"), "connector options");
+    assertEquals("5", resolved.producerConfig.get("linger.ms"), "connector options");
     String fs = "/hopsworks-api/api/project/119/featurestores/67";
     assertEquals(
         List.of(

@@ -24,14 +24,14 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * JVM, on loopback. Transactions work with one node because the transaction log is configured with
  * replication factor 1.
  */
-final class KafkaTestBroker implements AutoCloseable {
+public final class KafkaTestBroker implements AutoCloseable {
   private final KafkaClusterTestKit cluster;
 
   private KafkaTestBroker(KafkaClusterTestKit cluster) {
     this.cluster = cluster;
   }
 
-  static KafkaTestBroker start() throws Exception {
+  public static KafkaTestBroker start() throws Exception {
     KafkaClusterTestKit cluster =
         new KafkaClusterTestKit.Builder(
                 new TestKitNodes.Builder()
@@ -52,11 +52,11 @@ final class KafkaTestBroker implements AutoCloseable {
     return new KafkaTestBroker(cluster);
   }
 
-  String bootstrapServers() {
+  public String bootstrapServers() {
     return cluster.clientProperties().getProperty("bootstrap.servers");
   }
 
-  void createTopic(String topic, int partitions) throws Exception {
+  public void createTopic(String topic, int partitions) throws Exception {
     try (Admin admin = Admin.create(cluster.clientProperties())) {
       admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
     }
@@ -67,7 +67,7 @@ final class KafkaTestBroker implements AutoCloseable {
    * reads each partition up to its last stable offset, so the result is complete once the
    * producing job has finished, with no waiting on time.
    */
-  List<ConsumerRecord<byte[], byte[]>> readCommitted(String topic) {
+  public List<ConsumerRecord<byte[], byte[]>> readCommitted(String topic) {
     Properties properties = new Properties();
     properties.setProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
     properties.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -89,7 +89,7 @@ final class KafkaTestBroker implements AutoCloseable {
     }
   }
 
-  static String utf8(byte[] bytes) {
+  public static String utf8(byte[] bytes) {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
