@@ -95,6 +95,8 @@ final class FakeHopsworks implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      // consume every request body, so the connection can be reused for the client's next request
+      byte[] body = exchange.getRequestBody().readAllBytes();
       String path = exchange.getRequestURI().getPath();
       String query = exchange.getRequestURI().getQuery();
       requests.add(exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query));
@@ -121,7 +123,7 @@ final class FakeHopsworks implements AutoCloseable {
           reply(exchange, 200, array.toString());
         }
       } else if (path.equals(FS + "/featuregroups") && exchange.getRequestMethod().equals("POST")) {
-        JsonNode definition = json.readTree(exchange.getRequestBody());
+        JsonNode definition = json.readTree(body);
         created.add(definition);
         String name = definition.path("name").asText();
         int version = definition.path("version").asInt();
