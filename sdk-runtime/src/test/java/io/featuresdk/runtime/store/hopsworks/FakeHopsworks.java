@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.KeyManagerFactory;
@@ -62,6 +64,7 @@ final class FakeHopsworks implements AutoCloseable {
     server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setHttpsConfigurator(new HttpsConfigurator(tls));
     server.createContext("/", this::handle);
+    server.setExecutor(Executors.newFixedThreadPool(2));
     server.start();
   }
 
@@ -195,5 +198,6 @@ final class FakeHopsworks implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    ((ExecutorService) server.getExecutor()).shutdownNow();
   }
 }
