@@ -1,6 +1,7 @@
 package io.featuresdk.runtime.store.kafka;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public record KafkaTopicBinding(String topic, Map<String, String> headers) imple
     if (topic.isBlank()) {
       throw new IllegalArgumentException("Kafka topic must not be blank");
     }
-    // LinkedHashMap keeps the order and is Serializable, unlike Map.copyOf's result on some JDKs
-    headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    // a copy that keeps the caller's order: records carry the headers in that order
+    headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
   }
 }
