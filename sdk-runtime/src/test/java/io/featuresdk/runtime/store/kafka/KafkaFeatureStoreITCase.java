@@ -215,6 +215,18 @@ class KafkaFeatureStoreITCase {
     assertTrue(e.getMessage().contains("env.enableCheckpointing"), e.getMessage());
   }
 
+  @Test
+  void weakerGuaranteesAreConfigurableAndNeedNoCheckpointing() {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    DataStream<FeatureRecord> rows = rows(env, 1, RateLimiterStrategy.noOp());
+    for (DeliveryGuarantee guarantee : List.of(DeliveryGuarantee.AT_LEAST_ONCE, DeliveryGuarantee.NONE)) {
+      KafkaFeatureStore store =
+          KafkaFeatureStore.builder("localhost:1").deliveryGuarantee(guarantee).build();
+      store.insertStream(target("clicks_" + guarantee.name().toLowerCase(java.util.Locale.ROOT), false), rows);
+      assertEquals(guarantee, store.deliveryGuarantee());
+    }
+  }
+
   /** Throws once, in the first subtask that sees a row after a completed checkpoint. */
   private static final class FailOnceAfterCheckpoint
       implements MapFunction<FeatureRecord, FeatureRecord>, CheckpointListener {
