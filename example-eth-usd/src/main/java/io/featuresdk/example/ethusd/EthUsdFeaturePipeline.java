@@ -2,7 +2,6 @@ package io.featuresdk.example.ethusd;
 
 import io.featuresdk.runtime.FeaturePipeline;
 import io.featuresdk.runtime.store.FeatureStore;
-import io.featuresdk.runtime.store.FeatureStores;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.flink.api.connector.source.Boundedness;
@@ -27,21 +26,23 @@ public final class EthUsdFeaturePipeline {
 
   public static void main(String[] args) throws Exception {
     PipelineOptions options;
+    StoreChoice storeChoice;
     try {
-      options = PipelineOptions.parse(args);
+      storeChoice = StoreChoice.parse(args);
+      options = PipelineOptions.parse(storeChoice.remaining().toArray(String[]::new));
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println(PipelineOptions.USAGE);
+      System.err.println(PipelineOptions.USAGE + "\n" + StoreChoice.USAGE);
       System.exit(2);
       return;
     }
     if (options.help()) {
-      System.out.println(PipelineOptions.USAGE);
+      System.out.println(PipelineOptions.USAGE + "\n" + StoreChoice.USAGE);
       return;
     }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     if (options.live()) {
-      run(env, CoinbaseFeed.live(options.products()), options);
+      run(env, CoinbaseFeed.live(options.products()), storeChoice.store(options.store()));
       return;
     }
     try (OfflineCoinbaseFeed feed =
@@ -49,15 +50,18 @@ public final class EthUsdFeaturePipeline {
       System.out.printf(
           "Offline Coinbase feed on %s: %s of generated ticker messages for %s%n",
           feed.uri(), options.offlineSpan(), options.products());
-      run(env, CoinbaseFeed.source(feed.uri(), options.products(), Boundedness.BOUNDED), options);
+      run(env, CoinbaseFeed.source(feed.uri(), options.products(), Boundedness.BOUNDED),
+          storeChoice.store(options.store()));
     }
-    StoreSummary.print(options.store(), System.out);
+    if (storeChoice.local()) {
+      StoreSummary.print(options.store(), System.out);
+    }
   }
 
   private static void run(
-      StreamExecutionEnvironment env, Source<Ticker, ?, ?> ticker, PipelineOptions options)
+      StreamExecutionEnvironment env, Source<Ticker, ?, ?> ticker, FeatureStore store)
       throws Exception {
-    define(env, ticker, FeatureStores.local(options.store()));
+    define(env, ticker, store);
     env.execute("ETH-USD price features");
   }
 

@@ -1,0 +1,55 @@
+package io.featuresdk.runtime.store.hopsworks;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.featuresdk.runtime.store.FeatureGroupTarget;
+import org.apache.avro.Schema;
+
+/** The JSON Hopsworks takes to create a stream feature group, built from the annotation metadata. */
+final class FeatureGroupDefinitions {
+  private FeatureGroupDefinitions() {}
+
+  static ObjectNode streamFeatureGroup(FeatureGroupTarget group) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    ObjectNode definition = nodes.objectNode();
+    definition.put("type", "streamFeatureGroupDTO");
+    definition.put("name", group.name());
+    definition.put("version", group.version());
+    definition.put("description", group.description());
+    definition.put("onlineEnabled", group.online());
+    definition.put("eventTime", group.eventTimeFeature());
+    ArrayNode features = definition.putArray("features");
+    for (Schema.Field field : group.schema().getFields()) {
+      ObjectNode feature = features.addObject();
+      feature.put("name", field.name());
+      feature.put("type", hiveType(group, field));
+      feature.put("primary", group.primaryKey().contains(field.name()));
+      feature.put("partition", false);
+    }
+    return definition;
+  }
+
+  /** Hopsworks' offline (Hive) type of a generated field; the inverse of its Avro mapping. */
+  static String hiveType(FeatureGroupTarget group, Schema.Field field) {
+    Schema type = field.schema();
+    if (type.getType() == Schema.Type.UNION) {
+      type = type.getTypes().stream().filter(t -> t.getType() != Schema.Type.NULL).findFirst().orElse(type);
+    }
+    String logical = type.getLogicalType() == null ? "" : type.getLogicalType().getName();
+    switch (type.getType()) {
+      case STRING: return "string";
+      case BOOLEAN: return "boolean";
+      case INT: return "date".equals(logical) ? "date" : "int";
+      case LONG: return logical.startsWith("timestamp") ? "timestamp" : "bigint";
+      case FLOAT: return "float";
+      case DOUBLE: return "double";
+      case BYTES: return "binary";
+      default:
+        throw new HopsworksException(
+            "feature " + field.name() + " of group " + group.name() + " has Avro type " + type
+                + ", which featuresdk cannot map to a Hopsworks type when creating the group; "
+                + "create the group in Hopsworks instead");
+    }
+  }
+}

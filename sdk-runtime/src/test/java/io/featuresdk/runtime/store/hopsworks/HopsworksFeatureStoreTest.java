@@ -1,0 +1,317 @@
+package io.featuresdk.runtime.store.hopsworks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.featuresdk.runtime.store.FeatureGroupTarget;
+import io.featuresdk.runtime.store.FeatureRecord;
+import io.featuresdk.runtime.store.FeatureRecordTypeInfo;
+import io.featuresdk.runtime.testing.ClickFeaturesCodec;
+import java.io.ByteArrayInputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.cert.CertificateFactory;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link HopsworksFeatureStore} against a local HTTPS server that speaks Hopsworks' REST API. */
+class HopsworksFeatureStoreTest {
+  private static final String KEY = "hwKEY.s3cr3t-0123456789abcdefABCDEF";
+  private static final ClickFeaturesCodec CODEC = new ClickFeaturesCodec();
+
+  @TempDir static Path dir;
+  private static TestCertificates certificates;
+  private static FakeHopsworks hopsworks;
+
+  @BeforeAll
+  static void start() throws Exception {
+    certificates = TestCertificates.create(dir);
+    hopsworks = new FakeHopsworks(certificates.serverKeyStore, TestCertificates.PASSWORD, KEY);
+    hopsworks.clientKeyStore = certificates.clientKeyStore;
+  }
+
+  @AfterAll
+  static void stop() {
+    if (hopsworks != null) {
+      hopsworks.close();
+    }
+  }
+
+  private static FeatureGroupTarget target(String name, boolean online) {
+    return new FeatureGroupTarget(name, 1, CODEC.schema(name, 1).toString(), List.of("user"),
+        "window_end", online, "clicks per user");
+  }
+
+  /** Trusts the test CA and reads the key from a fake environment, as a user would with env vars. */
+  private static HopsworksFeatureStore.Builder store(String key) {
+    return HopsworksFeatureStore.builder("127.0.0.1", hopsworks.port(), "demo")
+        .trustStore(certificates.trustStore, TestCertificates.PASSWORD)
+        .environment(Map.of("HOPSWORKS_API_KEY", key));
+  }
+
+  /** The schema Hopsworks registers for the clicks features: its own record name and namespace. */
+  private static String registeredSchema(String name, String countType, String lastField) {
+    return "{\"type\":\"record\",\"name\":\"" + name + "_1\",\"namespace\":\"demo_featurestore.db\","
+        + "\"fields\":[{\"name\":\"user\",\"type\":[\"null\",\"string\"]},"
+        + "{\"name\":\"window_end\",\"type\":[\"null\",{\"type\":\"long\",\"logicalType\":\"timestamp-micros\"}]},"
+        + "{\"name\":\"count\",\"type\":[\"null\",\"" + countType + "\"]},"
+        + "{\"name\":\"sum\",\"type\":[\"null\",\"double\"]},"
+        + "{\"name\":\"min\",\"type\":[\"null\",\"double\"]},"
+        + "{\"name\":\"" + lastField + "\",\"type\":[\"null\",\"double\"]}]}";
+  }
+
+  @Test
+  void resolvesTopicHeadersAndKafkaConnectionThroughTheDocumentedRestPaths() {
+    int id = hopsworks.addGroup("resolved", 1, true, registeredSchema("resolved", "long", "max"));
+    hopsworks.requests.clear();
+
+    HopsworksFeatureStore.Resolved resolved = store(KEY).build().resolve(target("resolved", true));
+
+    assertEquals(hopsworks.topicOf("resolved", 1), resolved.binding.topic());
+    assertEquals(
+        Map.of("projectId", "119", "featureGroupId", String.valueOf(id), "subjectId", "42",
+            "onlineIngestionId", "7"),
+        resolved.binding.headers());
+    assertEquals(List.of("projectId", "featureGroupId", "subjectId", "onlineIngestionId"),
+        List.copyOf(resolved.binding.headers().keySet()), "header order");
+    assertEquals(hopsworks.bootstrapServers, resolved.bootstrapServers);
+    assertEquals("PLAINTEXT", resolved.producerConfig.get("security.protocol"));
+    assertEquals("5", resolved.producerConfig.get("linger.ms"), "connector options");
+    String fs = "/hopsworks-api/api/project/119/featurestores/67";
+    assertEquals(
+        List.of(
+            "GET /hopsworks-api/api/project/getProjectInfo/demo",
+            "GET /hopsworks-api/api/project/119/featurestores/demo_featurestore",
+            "GET " + fs + "/featuregroups/resolved?version=1",
+            "GET " + fs + "/kafka/subjects/resolved_1/versions/latest",
+            "POST " + fs + "/featuregroups/" + id + "/online_ingestion",
+            "GET " + fs + "/storageconnectors/kafka_connector/byok?external=true"),
+        hopsworks.requests);
+  }
+
+  @Test
+  void anOfflineGroupCarriesNoOnlineIngestionHeader() {
+    hopsworks.addGroup("offline_only", 1, false, registeredSchema("offline_only", "long", "max"));
+    HopsworksFeatureStore.Resolved resolved = store(KEY).build().resolve(target("offline_only", false));
+    assertEquals(List.of("projectId", "featureGroupId", "subjectId"),
+        List.copyOf(resolved.binding.headers().keySet()));
+  }
+
+  @Test
+  void aSchemaMismatchFailsWithAFieldByFieldDiff() {
+    hopsworks.addGroup("drifted", 1, true, registeredSchema("drifted", "int", "median"));
+    HopsworksException e =
+        assertThrows(HopsworksException.class, () -> store(KEY).build().resolve(target("drifted", true)));
+    String message = e.getMessage();
+    assertTrue(message.contains("does not match the one registered in Hopsworks"), message);
+    assertTrue(message.contains("~ count: generated [null, long], registered [null, int]"), message);
+    assertTrue(message.contains("+ max: [null, double]  (generated, not in the registered group)"), message);
+    assertTrue(message.contains("- median: [null, double]  (registered, not generated)"), message);
+    assertTrue(message.contains("bump @FeatureGroup(version"), message);
+    assertFalse(message.contains("user"), "matching fields are not listed: " + message);
+  }
+
+  @Test
+  void fieldOrderMattersBecauseRowsArePlainAvroBinary() {
+    Schema generated = CODEC.schema("g", 1);
+    Schema swapped = new Schema.Parser().parse(
+        registeredSchema("g", "long", "max").replace("{\"name\":\"sum\",\"type\":[\"null\",\"double\"]},"
+            + "{\"name\":\"min\",\"type\":[\"null\",\"double\"]}",
+            "{\"name\":\"min\",\"type\":[\"null\",\"double\"]},{\"name\":\"sum\",\"type\":[\"null\",\"double\"]}"));
+    assertEquals(
+        List.of("~ sum: generated at position 3, registered at position 4",
+            "~ min: generated at position 4, registered at position 3"),
+        SchemaDiff.between(generated, swapped));
+    assertEquals(List.of(), SchemaDiff.between(generated, new Schema.Parser().parse(registeredSchema("g", "long", "max"))));
+  }
+
+  @Test
+  void aWrongApiKeyFailsWithA401MessageThatNeverContainsTheKey() {
+    String wrong = "wrong-" + KEY;
+    HopsworksException e =
+        assertThrows(HopsworksException.class, () -> store(wrong).build().resolve(target("clicks", true)));
+    assertTrue(e.getMessage().contains("rejected the API key from environment variable HOPSWORKS_API_KEY (HTTP 401 Unauthorized)"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("scopes featurestore, project and kafka"), e.getMessage());
+    assertFalse(e.getMessage().contains(wrong));
+    assertFalse(e.getMessage().contains(KEY));
+  }
+
+  @Test
+  void anUnreachableHostFailsWithTheAddressAndAHint() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    HopsworksException e =
+        assertThrows(HopsworksException.class,
+            () -> HopsworksFeatureStore.builder("127.0.0.1", closedPort, "demo")
+                .environment(Map.of("HOPSWORKS_API_KEY", KEY)).build().resolve(target("clicks", true)));
+    assertTrue(e.getMessage().startsWith("cannot reach Hopsworks at https://127.0.0.1:" + closedPort), e.getMessage());
+    assertTrue(e.getMessage().contains("check the host and port"), e.getMessage());
+  }
+
+  @Test
+  void aSelfSignedClusterWithoutATrustStoreFailsTheHandshakeWithAHint() {
+    HopsworksException e =
+        assertThrows(HopsworksException.class,
+            () -> HopsworksFeatureStore.builder("127.0.0.1", hopsworks.port(), "demo")
+                .environment(Map.of("HOPSWORKS_API_KEY", KEY)).build().resolve(target("clicks", true)));
+    assertTrue(e.getMessage().startsWith("TLS handshake with Hopsworks at https://127.0.0.1:"), e.getMessage());
+    assertTrue(e.getMessage().contains("trustStore(path, password)"), e.getMessage());
+  }
+
+  @Test
+  void hostnameVerificationIsOnByDefaultAndCanBeTurnedOff() {
+    hopsworks.addGroup("by_name", 1, false, registeredSchema("by_name", "long", "max"));
+    // the certificate names 127.0.0.1 and hopsworks.test, not localhost
+    HopsworksFeatureStore.Builder viaLocalhost =
+        HopsworksFeatureStore.builder("localhost", hopsworks.port(), "demo")
+            .trustStore(certificates.trustStore, TestCertificates.PASSWORD)
+            .environment(Map.of("HOPSWORKS_API_KEY", KEY));
+    HopsworksException e =
+        assertThrows(HopsworksException.class, () -> viaLocalhost.build().resolve(target("by_name", false)));
+    assertTrue(e.getMessage().startsWith("TLS handshake"), e.getMessage());
+    assertEquals(hopsworks.topicOf("by_name", 1),
+        viaLocalhost.hostnameVerification(false).build().resolve(target("by_name", false)).binding.topic());
+  }
+
+  @Test
+  void aMissingGroupFailsUnlessCreationIsEnabled() {
+    HopsworksException e =
+        assertThrows(HopsworksException.class, () -> store(KEY).build().resolve(target("absent", true)));
+    assertTrue(e.getMessage().startsWith(
+        "feature group absent v1 does not exist in feature store demo_featurestore of project demo"), e.getMessage());
+    assertTrue(e.getMessage().contains("createMissingGroups(true)"), e.getMessage());
+  }
+
+  @Test
+  void creationRegistersPrimaryKeyEventTimeOnlineFlagAndDescriptionFromTheAnnotations() {
+    HopsworksFeatureStore.Resolved resolved =
+        store(KEY).createMissingGroups(true).build().resolve(target("created", true));
+
+    JsonNode definition = hopsworks.created.stream()
+        .filter(d -> d.path("name").asText().equals("created")).findFirst().orElseThrow();
+    assertEquals("streamFeatureGroupDTO", definition.path("type").asText());
+    assertEquals(1, definition.path("version").asInt());
+    assertEquals("clicks per user", definition.path("description").asText());
+    assertTrue(definition.path("onlineEnabled").asBoolean());
+    assertEquals("window_end", definition.path("eventTime").asText());
+    assertEquals(
+        "[{\"name\":\"user\",\"type\":\"string\",\"primary\":true,\"partition\":false},"
+            + "{\"name\":\"window_end\",\"type\":\"timestamp\",\"primary\":false,\"partition\":false},"
+            + "{\"name\":\"count\",\"type\":\"bigint\",\"primary\":false,\"partition\":false},"
+            + "{\"name\":\"sum\",\"type\":\"double\",\"primary\":false,\"partition\":false},"
+            + "{\"name\":\"min\",\"type\":\"double\",\"primary\":false,\"partition\":false},"
+            + "{\"name\":\"max\",\"type\":\"double\",\"primary\":false,\"partition\":false}]",
+        definition.path("features").toString());
+    assertEquals(hopsworks.topicOf("created", 1), resolved.binding.topic());
+  }
+
+  @Test
+  void insertStreamFailsWhileTheGraphIsBuiltBeforeTheJobStarts() {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1000);
+    DataStream<FeatureRecord> records =
+        env.fromSequence(0, 1).map(i -> new FeatureRecord("u", i, new byte[0]), FeatureRecordTypeInfo.INSTANCE);
+    HopsworksFeatureStore store = store(KEY).build();
+    HopsworksException e =
+        assertThrows(HopsworksException.class, () -> store.insertStream(target("not_there", true), records));
+    assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+  }
+
+  @Test
+  void theKeyIsReadFromAFileOrAnEnvironmentVariableWithClearMessagesWhenAbsent() throws Exception {
+    hopsworks.addGroup("from_file", 1, false, registeredSchema("from_file", "long", "max"));
+    Path keyFile = dir.resolve("api-key.txt");
+    Files.writeString(keyFile, KEY + "\n");
+    HopsworksFeatureStore fromFile =
+        HopsworksFeatureStore.builder("127.0.0.1", hopsworks.port(), "demo")
+            .trustStore(certificates.trustStore, TestCertificates.PASSWORD)
+            .apiKey(ApiKeySource.file(keyFile)).build();
+    assertEquals(hopsworks.topicOf("from_file", 1), fromFile.resolve(target("from_file", false)).binding.topic());
+
+    HopsworksException unset = assertThrows(HopsworksException.class,
+        () -> HopsworksFeatureStore.builder("127.0.0.1", hopsworks.port(), "demo")
+            .environment(Map.of()).build().resolve(target("from_file", false)));
+    assertTrue(unset.getMessage().startsWith(
+        "no Hopsworks API key: the environment variable HOPSWORKS_API_KEY is not set"), unset.getMessage());
+    HopsworksException noFile = assertThrows(HopsworksException.class,
+        () -> HopsworksFeatureStore.builder("127.0.0.1", hopsworks.port(), "demo")
+            .apiKey(ApiKeySource.file(dir.resolve("missing.txt"))).build().resolve(target("from_file", false)));
+    assertTrue(noFile.getMessage().startsWith("cannot read the Hopsworks API key file"), noFile.getMessage());
+  }
+
+  @Test
+  void hopsworksManagedKafkaGetsTheProjectCertificatesAsInlinePem() throws Exception {
+    hopsworks.addGroup("internal", 1, false, registeredSchema("internal", "long", "max"));
+    hopsworks.externalKafka = false;
+    hopsworks.securityProtocol = "SSL";
+    try {
+      Map<String, String> config =
+          store(KEY).build().resolve(target("internal", false)).producerConfig;
+      assertEquals("SSL", config.get("security.protocol"));
+      assertEquals("PEM", config.get("ssl.keystore.type"));
+      assertEquals("PEM", config.get("ssl.truststore.type"));
+      String key = config.get("ssl.keystore.key");
+      assertTrue(key.startsWith("-----BEGIN PRIVATE KEY-----\n"), key);
+      byte[] der = Base64.getMimeDecoder().decode(
+          key.replace("-----BEGIN PRIVATE KEY-----", "").replace("-----END PRIVATE KEY-----", ""));
+      assertEquals("EC", KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der)).getAlgorithm());
+      assertEquals(1, CertificateFactory.getInstance("X.509").generateCertificates(
+          new ByteArrayInputStream(config.get("ssl.keystore.certificate.chain").getBytes(StandardCharsets.US_ASCII))).size());
+      assertTrue(hopsworks.requests.contains("GET /hopsworks-api/api/project/119/credentials"));
+    } finally {
+      hopsworks.externalKafka = true;
+      hopsworks.securityProtocol = "PLAINTEXT";
+    }
+  }
+
+  @Test
+  void theApiKeyAppearsInNoLogLineExceptionOrToString() throws Exception {
+    hopsworks.addGroup("logged", 1, true, registeredSchema("logged", "long", "max"));
+    hopsworks.addGroup("logged_drift", 1, true, registeredSchema("logged_drift", "int", "max"));
+    HopsworksFeatureStore store = store(KEY).createMissingGroups(true).build();
+    StringBuilder messages = new StringBuilder();
+    try (CapturedLogs logs = new CapturedLogs()) {
+      store.resolve(target("logged", true));
+      store.resolve(target("logged_created", true));
+      for (String group : List.of("logged_drift")) {
+        try {
+          store.resolve(target(group, true));
+        } catch (HopsworksException e) {
+          messages.append(e.getMessage()).append('\n');
+        }
+      }
+      try {
+        store(KEY + "x").build().resolve(target("logged", true));
+      } catch (HopsworksException e) {
+        messages.append(e.getMessage()).append('\n');
+      }
+      assertTrue(logs.lines.stream().anyMatch(l -> l.contains("topic " + hopsworks.topicOf("logged", 1))),
+          "the resolution is logged: " + logs.lines);
+      for (String line : logs.lines) {
+        assertFalse(line.contains(KEY), "API key in a log line: " + line);
+      }
+    }
+    assertFalse(messages.toString().isEmpty());
+    assertFalse(messages.toString().contains(KEY), messages.toString());
+    assertFalse(store.toString().contains(KEY), store.toString());
+    assertTrue(store.toString().contains("apiKey=environment variable HOPSWORKS_API_KEY"), store.toString());
+  }
+}
