@@ -1,6 +1,8 @@
 package io.featuresdk.example.ethusd;
 
 import io.featuresdk.runtime.FeaturePipeline;
+import io.featuresdk.runtime.source.recording.RecordingOptions;
+import io.featuresdk.runtime.source.websocket.WebSocketSource;
 import io.featuresdk.runtime.store.FeatureStore;
 import io.featuresdk.runtime.store.FeatureStores;
 import java.nio.file.Path;
@@ -16,7 +18,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <p>By default it reads an in-process offline feed that serves hours of generated
  * Coinbase-format ticker messages from localhost, then ends and prints what it wrote; with
- * {@code --live} it reads Coinbase's public feed until cancelled. Run with {@code java -jar} for
+ * {@code --live} it reads Coinbase's public feed until cancelled; {@code --record DIR} tees the raw
+ * messages into DIR and {@code --replay DIR} backfills from such recordings. Run with {@code java -jar} for
  * the embedded Flink MiniCluster, or submit the same jar with {@code flink run}.
  */
 public final class EthUsdFeaturePipeline {
@@ -40,8 +43,14 @@ public final class EthUsdFeaturePipeline {
       return;
     }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    if (options.replay() != null) {
+      System.out.printf("Replaying the recordings in %s%n", options.replay());
+      run(env, CoinbaseFeed.replay(options.replay()), options);
+      StoreSummary.print(options.store(), System.out);
+      return;
+    }
     if (options.live()) {
-      run(env, CoinbaseFeed.live(options.products()), options);
+      run(env, websocket(CoinbaseFeed.LIVE_URI, Boundedness.CONTINUOUS_UNBOUNDED, options), options);
       return;
     }
     try (OfflineCoinbaseFeed feed =
@@ -49,9 +58,25 @@ public final class EthUsdFeaturePipeline {
       System.out.printf(
           "Offline Coinbase feed on %s: %s of generated ticker messages for %s%n",
           feed.uri(), options.offlineSpan(), options.products());
-      run(env, CoinbaseFeed.source(feed.uri(), options.products(), Boundedness.BOUNDED), options);
+      run(env, websocket(feed.uri(), Boundedness.BOUNDED, options), options);
     }
     StoreSummary.print(options.store(), System.out);
+  }
+
+  /** The Coinbase WebSocket source, recording into {@code --record} if given. */
+  static WebSocketSource<Ticker> websocket(
+      java.net.URI uri, Boundedness boundedness, PipelineOptions options) {
+    WebSocketSource.Builder<Ticker> builder =
+        CoinbaseFeed.builder(uri, options.products()).boundedness(boundedness);
+    if (options.record() != null) {
+      builder.record(
+          RecordingOptions.in(options.record())
+              .prefix("coinbase")
+              .rotateEvery(Duration.ofHours(1))
+              .gzip(true));
+      System.out.printf("Recording the raw messages into %s%n", options.record());
+    }
+    return builder.build();
   }
 
   private static void run(
