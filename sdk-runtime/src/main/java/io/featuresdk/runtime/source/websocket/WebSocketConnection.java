@@ -98,6 +98,16 @@ final class WebSocketConnection implements AutoCloseable {
     }
   }
 
+  /**
+   * Completes after {@code delay} on the connection's scheduler, i.e. after every timer (such as the
+   * subscription-ack check) scheduled to fire earlier. For tests that must not sleep.
+   */
+  java.util.concurrent.CompletableFuture<Void> afterScheduled(Duration delay) {
+    java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+    scheduler.schedule(() -> done.complete(null), delay.toNanos(), TimeUnit.NANOSECONDS);
+    return done;
+  }
+
   /** Connections closed by the idle timeout. */
   long idleDisconnects() {
     return idleDisconnects.get();
@@ -200,15 +210,16 @@ final class WebSocketConnection implements AutoCloseable {
       LOG.info("{}: connected to {}; sending {} subscription message(s)", name, config.uri,
           config.subscribeMessages.size());
       handoff.offer(MessageHandoff.CONNECTED, this);
-      for (String message : config.subscribeMessages) {
-        websocket.sendTextFrame(message);
-      }
       if (config.subscriptionAck != null) {
+        // scheduled before the subscription goes out, so the ack clock starts no later than the server's
         try {
           scheduler.schedule(this::checkAcknowledged, config.subscriptionAckTimeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
           // closed concurrently
         }
+      }
+      for (String message : config.subscribeMessages) {
+        websocket.sendTextFrame(message);
       }
     }
 

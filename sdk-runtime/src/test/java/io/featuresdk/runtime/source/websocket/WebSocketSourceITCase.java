@@ -28,6 +28,9 @@ import org.apache.flink.util.CloseableIterator;
 import org.apache.flink.util.ExceptionUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import io.featuresdk.runtime.source.recording.RecordingOptions;
+import io.featuresdk.runtime.source.recording.ReplaySource;
 
 /** {@link WebSocketSource} in MiniCluster jobs against a local WebSocket server. */
 class WebSocketSourceITCase {
@@ -175,6 +178,34 @@ class WebSocketSourceITCase {
       assertEquals(List.of("a1", "b1", "b2"), collected);
       assertEquals(2, server.connections());
     }
+  }
+
+  @Test
+  void recordedMessagesReplayIntoTheSameRecords(@TempDir java.nio.file.Path recordings) throws Exception {
+    List<String> messages = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      messages.add(i % 50 == 7 ? "bad:" + i : "m" + i + " \"quoted\"\nline");
+    }
+    List<String> live;
+    try (LocalWebSocketServer server = new LocalWebSocketServer(
+        (session, text) -> session.sendAllThenClose(messages, 1000))) {
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      env.setParallelism(1);
+      WebSocketSource<String> source = builder(server, Boundedness.BOUNDED)
+          .record(RecordingOptions.in(recordings).rotateAtBytes(4_000).gzip(true))
+          .build();
+      live = env.fromSource(source, WatermarkStrategy.noWatermarks(), "websocket").executeAndCollect(10_000);
+    }
+    assertEquals(490, live.size());
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(recordings)) {
+      assertTrue(files.filter(f -> f.toString().endsWith(".jsonl.gz")).count() > 1, "rotated gzip files");
+    }
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.setParallelism(2);
+    List<String> replayed = env.fromSource(ReplaySource.of(recordings, PARSER, String.class),
+        WatermarkStrategy.noWatermarks(), "replay").executeAndCollect(10_000);
+    java.util.Collections.sort(replayed, java.util.Comparator.comparingInt(s -> Integer.parseInt(s.split(" ")[0].substring(1))));
+    assertEquals(live, replayed);
   }
 
   private static DataStream<String> source(StreamExecutionEnvironment env, LocalWebSocketServer server,
