@@ -88,6 +88,8 @@ class CoinbaseSourceResilienceITCase {
       assertEquals(2, counter(run.job, "duplicates"), "198 and 199 again after the third connect");
       assertEquals(4, counter(run.job, "coinbase.subscriptionAcks"));
       assertTrue((Long) gauge(run.job, "lastMessageAgeMillis") >= 0);
+      // cancelling the job closed the fourth connection, which the server had left open
+      server.allConnectionsClosed().get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
   }
 

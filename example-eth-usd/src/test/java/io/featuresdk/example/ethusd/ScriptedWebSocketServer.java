@@ -70,6 +70,7 @@ final class ScriptedWebSocketServer implements AutoCloseable {
   private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final List<String> received = new CopyOnWriteArrayList<>();
   private final AtomicInteger connections = new AtomicInteger();
+  private final List<Channel> channels = new CopyOnWriteArrayList<>();
   private final Channel serverChannel;
 
   ScriptedWebSocketServer(Script script) throws InterruptedException {
@@ -80,6 +81,7 @@ final class ScriptedWebSocketServer implements AutoCloseable {
           @Override
           protected void initChannel(SocketChannel ch) {
             Session session = new Session(ch, connections.incrementAndGet());
+            channels.add(ch);
             ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(65536),
                 new WebSocketServerProtocolHandler(
                     WebSocketServerProtocolConfig.newBuilder().websocketPath("/").sendCloseFrame(null).build()),
@@ -108,6 +110,16 @@ final class ScriptedWebSocketServer implements AutoCloseable {
 
   int connections() {
     return connections.get();
+  }
+
+  /** Completes when every connection accepted so far has been closed (by either side). */
+  java.util.concurrent.CompletableFuture<Void> allConnectionsClosed() {
+    java.util.concurrent.CompletableFuture<?>[] closed = channels.stream().map(ch -> {
+      java.util.concurrent.CompletableFuture<Void> f = new java.util.concurrent.CompletableFuture<>();
+      ch.closeFuture().addListener(done -> f.complete(null));
+      return f;
+    }).toArray(java.util.concurrent.CompletableFuture[]::new);
+    return java.util.concurrent.CompletableFuture.allOf(closed);
   }
 
   @Override

@@ -180,6 +180,43 @@ class WebSocketSourceITCase {
     }
   }
 
+  private static final java.util.concurrent.atomic.AtomicBoolean FAILED_ONCE =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  @Test
+  void unboundedSourceReconnectsAndResubscribesWhenTheJobRestartsAfterAFailure() throws Exception {
+    FAILED_ONCE.set(false);
+    try (LocalWebSocketServer server = new LocalWebSocketServer((session, text) ->
+        List.of("c" + session.index() + "-a", "c" + session.index() + "-b").forEach(session::send))) {
+      Configuration conf = new Configuration();
+      conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+      conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 1);
+      conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY,
+          Duration.ZERO);
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      env.configure(conf);
+      env.setParallelism(1);
+      DataStream<String> stream = source(env, server, Boundedness.CONTINUOUS_UNBOUNDED).map(message -> {
+        if (message.equals("c1-b") && FAILED_ONCE.compareAndSet(false, true)) {
+          throw new IllegalStateException("injected failure");
+        }
+        return message;
+      });
+      List<String> collected = new ArrayList<>();
+      try (CloseableIterator<String> results = stream.collectAsync()) {
+        JobClient job = env.executeAsync("restart");
+        while (!collected.contains("c2-b") && results.hasNext()) {
+          collected.add(results.next());
+        }
+        job.cancel().get();
+      }
+      assertTrue(FAILED_ONCE.get(), "the failure was injected");
+      assertTrue(collected.containsAll(List.of("c2-a", "c2-b")), collected::toString);
+      assertEquals(2, server.connections(), "the restarted reader opened a new connection");
+      assertEquals(List.of(SUBSCRIBE, SUBSCRIBE), server.received(), "and subscribed again");
+    }
+  }
+
   @Test
   void recordedMessagesReplayIntoTheSameRecords(@TempDir java.nio.file.Path recordings) throws Exception {
     List<String> messages = new ArrayList<>();
