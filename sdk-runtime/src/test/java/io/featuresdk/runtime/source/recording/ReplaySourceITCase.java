@@ -51,6 +51,80 @@ class ReplaySourceITCase {
 
   @TempDir Path dir;
 
+  private static final java.util.concurrent.CountDownLatch CHECKPOINTED = new java.util.concurrent.CountDownLatch(1);
+  private static final java.util.concurrent.atomic.AtomicBoolean FAILED = new java.util.concurrent.atomic.AtomicBoolean();
+  private static final int HOLD_AT = 1_500;
+
+  /**
+   * Echoes, but reading "m1500" waits until a checkpoint has completed. It runs in the file source's fetcher
+   * thread, so the task thread stays free to take that checkpoint: a checkpoint mid-file, without timing.
+   */
+  static final class HoldingParser implements WebSocketMessageParser<String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void parse(String message, org.apache.flink.util.Collector<String> out) {
+      if (message.equals("m" + HOLD_AT)) {
+        try {
+          if (!CHECKPOINTED.await(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("no checkpoint completed within 120 s");
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+      out.collect(message);
+    }
+  }
+
+  /** Fails the job once, on the first record after a checkpoint has completed. */
+  static final class FailAfterCheckpoint implements org.apache.flink.api.common.functions.MapFunction<String, String>,
+      org.apache.flink.api.common.state.CheckpointListener {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String map(String value) {
+      if (CHECKPOINTED.getCount() == 0 && FAILED.compareAndSet(false, true)) {
+        throw new IllegalStateException("injected failure after a checkpoint");
+      }
+      return value;
+    }
+
+    @Override
+    public void notifyCheckpointComplete(long checkpointId) {
+      CHECKPOINTED.countDown();
+    }
+  }
+
+  @Test
+  void aJobRestoredFromACheckpointMidFileNeitherLosesNorRepeatsRecords() throws Exception {
+    List<String> expected = new ArrayList<>();
+    ManualClock clock = new ManualClock(Instant.parse("2026-11-23T00:00:00Z"));
+    try (RecordingWriter writer = new RecordingWriter(RecordingOptions.in(dir).rotateAtBytes(20_000).gzip(true),
+        "subtask0", clock)) {
+      for (int i = 0; i < 3_000; i++) {
+        writer.write(RecordedLine.message(i, "m" + i));
+        expected.add("m" + i);
+      }
+    }
+    org.apache.flink.configuration.Configuration conf = new org.apache.flink.configuration.Configuration();
+    conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+    conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 1);
+    conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY,
+        Duration.ZERO);
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.configure(conf);
+    env.setParallelism(1);
+    env.enableCheckpointing(50);
+    List<String> replayed = env.fromSource(ReplaySource.of(dir, new HoldingParser(), String.class),
+            WatermarkStrategy.noWatermarks(), "replay")
+        .map(new FailAfterCheckpoint())
+        .executeAndCollect(100_000);
+    assertTrue(FAILED.get(), "the failure was injected");
+    assertEquals(expected, replayed);
+  }
+
   @Test
   void replaysEveryRecordedMessageOfAllFilesInTimeOrderPlainAndGzip() throws Exception {
     ManualClock clock = new ManualClock(Instant.parse("2026-11-23T00:00:00Z"));
