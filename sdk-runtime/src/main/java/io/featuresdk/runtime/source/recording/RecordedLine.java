@@ -3,8 +3,9 @@ package io.featuresdk.runtime.source.recording;
 import java.util.Objects;
 
 /**
- * One line of a recording: a raw message, or the marker that a new connection was opened, with the time it was
- * received (microseconds since the epoch, the receiving machine's clock).
+ * One line of a recording: a raw message, or the marker that a new connection was opened, with the time the
+ * source took it from its hand-off queue (microseconds since the epoch, the task manager's clock; later than the
+ * arrival on the socket by the time the message waited in the queue).
  *
  * <p>Format (JSON lines, one object per line, written and read by this class only):
  * <pre>

@@ -94,11 +94,14 @@ public final class RecordingWriter implements AutoCloseable {
   private void openFile(Instant now) throws IOException {
     Path dir = options.directory();
     Files.createDirectories(dir);
-    fileNumber++;
-    String name = String.format("%s-%s-%s-%06d.jsonl%s", options.prefix(), STAMP.format(now), part, fileNumber,
-        options.gzip() ? ".gz" : "");
-    target = dir.resolve(name);
-    inProgress = dir.resolve("." + name + ".inprogress");
+    // A restarted task may open its first file in the same millisecond as an earlier writer: never overwrite.
+    do {
+      fileNumber++;
+      String name = String.format("%s-%s-%s-%06d.jsonl%s", options.prefix(), STAMP.format(now), part, fileNumber,
+          options.gzip() ? ".gz" : "");
+      target = dir.resolve(name);
+      inProgress = dir.resolve("." + name + ".inprogress");
+    } while (Files.exists(target) || Files.exists(inProgress));
     OutputStream stream = new BufferedOutputStream(Files.newOutputStream(inProgress), 64 * 1024);
     if (options.gzip()) {
       stream = new GZIPOutputStream(stream, 64 * 1024, true);

@@ -42,7 +42,9 @@ import org.apache.flink.core.io.SimpleVersionedSerializer;
  * Nothing is dropped and Netty's I/O thread never blocks.
  *
  * <p><b>Checkpoints.</b> The split stores no offset: a live feed is not replayable, so after recovery the reader
- * reconnects and continues from "now". Exactly-once needs a replayable input (a recording of the feed).
+ * reconnects, resubscribes and continues from "now" (parser state such as the last sequence per product starts
+ * afresh). A recording is flushed on every checkpoint. Exactly-once needs a replayable input: record the feed and
+ * backfill with {@link io.featuresdk.runtime.source.recording.ReplaySource}.
  *
  * <p><b>Liveness.</b> With {@link Builder#idleTimeout} a connection on which nothing (heartbeats included) has
  * arrived for that long is closed and replaced; with {@link Builder#subscriptionAck} a server that does not

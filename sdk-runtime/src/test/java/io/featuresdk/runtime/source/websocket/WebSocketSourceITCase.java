@@ -196,6 +196,8 @@ class WebSocketSourceITCase {
       StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
       env.configure(conf);
       env.setParallelism(1);
+      // the collect iterator survives a restart only in a checkpointed job (else it reports "Job restarted")
+      env.enableCheckpointing(50);
       DataStream<String> stream = source(env, server, Boundedness.CONTINUOUS_UNBOUNDED).map(message -> {
         if (message.equals("c1-b") && FAILED_ONCE.compareAndSet(false, true)) {
           throw new IllegalStateException("injected failure");
