@@ -1,6 +1,7 @@
 package io.featuresdk.runtime.source.recording;
 
 import io.featuresdk.runtime.source.websocket.WebSocketMessageParser;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.file.src.FileSource;
@@ -30,7 +31,14 @@ public final class ReplaySource {
     return of(directory, parser, TypeInformation.of(type));
   }
 
+  /**
+   * @throws IllegalArgumentException if {@code directory} is not a directory
+   */
   public static <T> FileSource<T> of(Path directory, WebSocketMessageParser<T> parser, TypeInformation<T> type) {
+    if (!Files.isDirectory(directory)) {
+      throw new IllegalArgumentException("No recording directory " + directory.toAbsolutePath()
+          + ": record one first with WebSocketSource.Builder#record(RecordingOptions.in(dir))");
+    }
     return FileSource.forRecordStreamFormat(new RecordedMessageFormat<>(parser, type),
             new org.apache.flink.core.fs.Path(directory.toAbsolutePath().toUri()))
         .setSplitAssigner(OrderedFileSplitAssigner::new)
