@@ -27,6 +27,10 @@ import org.apache.flink.connector.file.src.FileSource;
  *   env.fromSource(CoinbaseFeed.source(feed.uri(), List.of("ETH-USD"), Boundedness.BOUNDED), watermarks, "offline");
  *   env.execute();
  * }
+ *
+ * // record the live feed, backfill later from the recording through the same pipeline
+ * CoinbaseFeed.builder(CoinbaseFeed.LIVE_URI, List.of("ETH-USD")).record(RecordingOptions.in(dir).gzip(true)).build();
+ * env.fromSource(CoinbaseFeed.replay(dir), watermarks, "backfill");
  * }</pre>
  */
 public final class CoinbaseFeed {
