@@ -2,7 +2,10 @@ package io.featuresdk.example.ethusd;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.featuresdk.runtime.source.recording.ReplaySource;
+import io.featuresdk.runtime.source.websocket.SubscriptionAck;
 import io.featuresdk.runtime.source.websocket.WebSocketSource;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -10,6 +13,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.connector.source.Boundedness;
+import org.apache.flink.connector.file.src.FileSource;
 
 /**
  * The Coinbase Exchange ticker feed as a {@link WebSocketSource}: the subscription message and the parser.
@@ -23,6 +27,10 @@ import org.apache.flink.api.connector.source.Boundedness;
  *   env.fromSource(CoinbaseFeed.source(feed.uri(), List.of("ETH-USD"), Boundedness.BOUNDED), watermarks, "offline");
  *   env.execute();
  * }
+ *
+ * // record the live feed, backfill later from the recording through the same pipeline
+ * CoinbaseFeed.builder(CoinbaseFeed.LIVE_URI, List.of("ETH-USD")).record(RecordingOptions.in(dir).gzip(true)).build();
+ * env.fromSource(CoinbaseFeed.replay(dir), watermarks, "backfill");
  * }</pre>
  */
 public final class CoinbaseFeed {
@@ -59,8 +67,28 @@ public final class CoinbaseFeed {
   public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
 
   /**
-   * A pre-configured builder (URI, subscription, parser, type, {@link #IDLE_TIMEOUT}) for further tuning such as
-   * the queue capacity.
+   * Coinbase acknowledges a subscription at once with a {@code subscriptions} message; without one within this
+   * time the subscription was ignored, and the source fails saying so. (Coinbase itself drops clients that do not
+   * subscribe within 5 s of connecting; the source subscribes in the open callback.)
+   */
+  public static final Duration SUBSCRIPTION_ACK_TIMEOUT = Duration.ofSeconds(10);
+
+  /** Recognises Coinbase's {@code {"type":"subscriptions",...}} acknowledgement (Coinbase writes no spaces). */
+  public static final SubscriptionAck ACK = message -> message.startsWith("{\"type\":\"subscriptions\"")
+      || message.contains(",\"type\":\"subscriptions\"");
+
+  /**
+   * A bounded, replayable source over recordings made with {@code builder(...).record(...)} (or the example's
+   * {@code --record}): the same parser, so a recorded day backfills through the same pipeline.
+   */
+  public static FileSource<Ticker> replay(Path recordingDirectory) {
+    return ReplaySource.of(recordingDirectory, new CoinbaseTickerParser(), Ticker.class);
+  }
+
+  /**
+   * A pre-configured builder (URI, subscription, parser, type, {@link #IDLE_TIMEOUT},
+   * {@link #SUBSCRIPTION_ACK_TIMEOUT}) for further tuning such as the queue capacity or
+   * {@code .record(RecordingOptions.in(dir))}.
    */
   public static WebSocketSource.Builder<Ticker> builder(URI uri, List<String> productIds) {
     return WebSocketSource.<Ticker>builder()
@@ -68,7 +96,8 @@ public final class CoinbaseFeed {
         .subscribeMessages(List.of(subscribeMessage(productIds)))
         .parser(new CoinbaseTickerParser())
         .producedType(Ticker.class)
-        .idleTimeout(IDLE_TIMEOUT);
+        .idleTimeout(IDLE_TIMEOUT)
+        .subscriptionAck(ACK, SUBSCRIPTION_ACK_TIMEOUT);
   }
 
   /**

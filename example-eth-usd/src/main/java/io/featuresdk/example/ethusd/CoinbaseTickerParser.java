@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.featuresdk.runtime.source.websocket.FatalMessageException;
 import io.featuresdk.runtime.source.websocket.MalformedMessageException;
+import io.featuresdk.runtime.source.websocket.SequenceGapTracker;
 import io.featuresdk.runtime.source.websocket.WebSocketMessageParser;
 import java.io.IOException;
 import java.time.Instant;
@@ -22,8 +23,9 @@ import org.apache.flink.util.Collector;
  * with Jackson's streaming parser (no tree, no reflection).
  *
  * <ul>
- *   <li>{@code ticker}: one {@link Ticker}. Required: {@code product_id}, {@code sequence}, {@code price},
- *       {@code best_bid}, {@code best_ask}, {@code last_size}, {@code side}, {@code trade_id}, {@code time}.</li>
+ *   <li>{@code ticker}: one {@link Ticker}, unless its sequence number is not above the last one of its
+ *       product (see below). Required: {@code product_id}, {@code sequence}, {@code price}, {@code best_bid},
+ *       {@code best_ask}, {@code last_size}, {@code side}, {@code trade_id}, {@code time}.</li>
  *   <li>{@code heartbeat}, {@code subscriptions}: nothing; counted in metrics {@code coinbase.heartbeats} and
  *       {@code coinbase.subscriptionAcks}.</li>
  *   <li>{@code error}: {@link FatalMessageException} with Coinbase's {@code message} and {@code reason}, e.g.
@@ -38,7 +40,17 @@ import org.apache.flink.util.Collector;
  * decimals (optional minus, digits, optional fraction) and are converted with {@link Double#parseDouble}, which
  * returns the double nearest to the exact decimal value (correct rounding), so no precision is lost beyond the
  * unavoidable one rounding. {@code sequence} and {@code trade_id} are JSON integers read as 64-bit longs;
- * {@code time} is RFC 3339 (e.g. {@code 2026-11-23T18:04:12.345678Z}) and keeps its microseconds.
+ * {@code time} is RFC 3339 (e.g. {@code 2026-11-23T18:04:12.345678Z}) and keeps its microseconds. A decimal too
+ * large for a double (it would become infinity) is an {@code invalid_field}.
+ *
+ * <p><b>Sequence numbers</b> are tracked per product with a {@link SequenceGapTracker}, for the whole life of the
+ * source (across reconnects): a ticker whose sequence is not above the last accepted one of its product is a
+ * duplicate or out of order and is dropped (metric {@code duplicates}); a jump of more than one is one gap
+ * ({@code sequenceGaps}) of {@code jump - 1} lost messages ({@code lostMessages}). That is Coinbase's rule for its
+ * per-product sequence. Caveat for the {@code ticker} channel: its sequence is the product's full-feed sequence,
+ * which other order-book events also advance, so there {@code lostMessages} counts sequence numbers not seen (an
+ * upper bound of lost tickers), while {@code duplicates} stays exact. Heartbeats carry the product's latest
+ * sequence too but are not tracked (they repeat the last ticker's number).
  */
 public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker> {
   private static final long serialVersionUID = 1L;
@@ -53,9 +65,11 @@ public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker
   private transient Counter heartbeats;
   private transient Counter subscriptionAcks;
   private transient Counter unknownTypes;
+  private transient SequenceGapTracker sequences;
 
   @Override
   public void open(MetricGroup metrics) {
+    sequences = new SequenceGapTracker(metrics);
     MetricGroup group = metrics.addGroup("coinbase");
     heartbeats = group.counter("heartbeats");
     subscriptionAcks = group.counter("subscriptionAcks");
@@ -83,7 +97,10 @@ public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker
     }
     switch (f.type) {
       case "ticker":
-        out.collect(toTicker(f));
+        Ticker ticker = toTicker(f);
+        if (sequences().track(ticker.getProductId(), ticker.getSequence()) != SequenceGapTracker.Outcome.DUPLICATE) {
+          out.collect(ticker);
+        }
         break;
       case "heartbeat":
         counter(0).inc();
@@ -107,6 +124,18 @@ public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker
       unknownTypes = new SimpleCounter();
     }
     return which == 0 ? heartbeats : which == 1 ? subscriptionAcks : unknownTypes;
+  }
+
+  private SequenceGapTracker sequences() {
+    if (sequences == null) {
+      sequences = new SequenceGapTracker(); // not opened by a source (plain unit use)
+    }
+    return sequences;
+  }
+
+  /** The per-product sequence bookkeeping of this parser instance (gaps, lost messages, duplicates). */
+  public SequenceGapTracker sequenceGaps() {
+    return sequences();
   }
 
   /** Heartbeats seen so far by this parser instance. */
@@ -219,7 +248,12 @@ public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker
     if (!isPlainDecimal(text)) {
       throw new MalformedMessageException(INVALID_FIELD, "\"" + name + "\" is not a decimal string: \"" + text + "\"");
     }
-    return Double.parseDouble(text);
+    double value = Double.parseDouble(text);
+    if (Double.isInfinite(value)) {
+      throw new MalformedMessageException(INVALID_FIELD, "\"" + name + "\" is too large for a double: "
+          + text.length() + " characters");
+    }
+    return value;
   }
 
   /** Optional minus, at least one digit, optional fraction with at least one digit: rejects NaN, 1e5, 0x1p3, 1d. */

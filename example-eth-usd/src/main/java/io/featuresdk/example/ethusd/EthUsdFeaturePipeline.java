@@ -1,8 +1,10 @@
 package io.featuresdk.example.ethusd;
 
 import io.featuresdk.runtime.FeaturePipeline;
+import io.featuresdk.runtime.source.recording.RecordingOptions;
+import io.featuresdk.runtime.source.websocket.WebSocketSource;
 import io.featuresdk.runtime.store.FeatureStore;
-import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.api.connector.source.Source;
@@ -15,7 +17,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <p>By default it reads an in-process offline feed that serves hours of generated
  * Coinbase-format ticker messages from localhost, then ends and prints what it wrote; with
- * {@code --live} it reads Coinbase's public feed until cancelled. Run with {@code java -jar} for
+ * {@code --live} it reads Coinbase's public feed until cancelled; {@code --record DIR} tees the raw
+ * messages into DIR and {@code --replay DIR} backfills from such recordings. Run with {@code java -jar} for
  * the embedded Flink MiniCluster, or submit the same jar with {@code flink run}.
  */
 public final class EthUsdFeaturePipeline {
@@ -41,21 +44,41 @@ public final class EthUsdFeaturePipeline {
       return;
     }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    if (options.live()) {
-      run(env, CoinbaseFeed.live(options.products()), storeChoice.store(options.store()));
+    FeatureStore store = storeChoice.store(options.store());
+    if (options.replay() != null) {
+      System.out.printf("Replaying the recordings in %s%n", options.replay());
+      run(env, CoinbaseFeed.replay(options.replay()), store);
+    } else if (options.live()) {
+      run(env, websocket(CoinbaseFeed.LIVE_URI, Boundedness.CONTINUOUS_UNBOUNDED, options), store);
       return;
-    }
-    try (OfflineCoinbaseFeed feed =
-        OfflineCoinbaseFeed.start(TickerGenerator.defaults().withSpan(options.offlineSpan()))) {
-      System.out.printf(
-          "Offline Coinbase feed on %s: %s of generated ticker messages for %s%n",
-          feed.uri(), options.offlineSpan(), options.products());
-      run(env, CoinbaseFeed.source(feed.uri(), options.products(), Boundedness.BOUNDED),
-          storeChoice.store(options.store()));
+    } else {
+      try (OfflineCoinbaseFeed feed =
+          OfflineCoinbaseFeed.start(TickerGenerator.defaults().withSpan(options.offlineSpan()))) {
+        System.out.printf(
+            "Offline Coinbase feed on %s: %s of generated ticker messages for %s%n",
+            feed.uri(), options.offlineSpan(), options.products());
+        run(env, websocket(feed.uri(), Boundedness.BOUNDED, options), store);
+      }
     }
     if (storeChoice.local()) {
       StoreSummary.print(options.store(), System.out);
     }
+  }
+
+  /** The Coinbase WebSocket source, recording into {@code --record} if given. */
+  static WebSocketSource<Ticker> websocket(
+      URI uri, Boundedness boundedness, PipelineOptions options) {
+    WebSocketSource.Builder<Ticker> builder =
+        CoinbaseFeed.builder(uri, options.products()).boundedness(boundedness);
+    if (options.record() != null) {
+      builder.record(
+          RecordingOptions.in(options.record())
+              .prefix("coinbase")
+              .rotateEvery(Duration.ofHours(1))
+              .gzip(true));
+      System.out.printf("Recording the raw messages into %s%n", options.record());
+    }
+    return builder.build();
   }
 
   private static void run(

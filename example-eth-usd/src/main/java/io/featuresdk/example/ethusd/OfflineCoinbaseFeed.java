@@ -22,7 +22,20 @@ import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.featuresdk.runtime.source.recording.RecordedLine;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
@@ -48,6 +61,8 @@ import org.slf4j.LoggerFactory;
  * e.g. {@code {"type":"error","message":"Failed to subscribe","reason":"XYZ-USD is not a valid product"}},
  * followed by a close with code 1000.
  *
+ * <p>{@link #serving(Path)} serves a recording instead of the generator.
+ *
  * <p>Event times are those of the generator: slightly out of order, each at most
  * {@link TickerGenerator#MAX_DISORDER} (2 s) behind the latest time sent before it, so a watermark strategy with
  * 2 s or more of out-of-orderness (the example declares 30 s) loses nothing.
@@ -72,11 +87,13 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
   private static final int FLUSH_EVERY = 64;
 
   private final TickerGenerator generator;
+  private final Script script;
   private final EventLoopGroup group;
   private final Channel serverChannel;
 
-  private OfflineCoinbaseFeed(TickerGenerator generator) throws InterruptedException {
+  private OfflineCoinbaseFeed(TickerGenerator generator, Script script) throws InterruptedException {
     this.generator = generator;
+    this.script = script;
     AtomicInteger threads = new AtomicInteger();
     this.group = new MultiThreadIoEventLoopGroup(1, runnable -> {
       Thread thread = new Thread(runnable, "offline-coinbase-feed-" + threads.incrementAndGet());
@@ -99,13 +116,26 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
         .bind("127.0.0.1", 0)
         .sync()
         .channel();
-    LOG.info("Offline Coinbase feed listening on {} ({} of event time from {})", uri(), generator.span(),
-        generator.start());
+    LOG.info("Offline Coinbase feed listening on {}, serving {}", uri(), script.describe());
   }
 
   /** Starts a feed serving {@code generator}'s tickers to every client that subscribes. */
   public static OfflineCoinbaseFeed start(TickerGenerator generator) throws InterruptedException {
-    return new OfflineCoinbaseFeed(generator);
+    return new OfflineCoinbaseFeed(generator, new GeneratedScript(generator));
+  }
+
+  /**
+   * Starts a feed serving a recording made with {@code --record} (a live source's tee) to every client that
+   * subscribes, so a recorded session can be re-run through the whole client: WebSocket, parser, pipeline.
+   *
+   * @throws IllegalArgumentException if {@code directory} holds no finished recording file
+   */
+  public static OfflineCoinbaseFeed serving(Path recordingDirectory) throws InterruptedException {
+    if (!Files.isDirectory(recordingDirectory) || recordingFiles(recordingDirectory).isEmpty()) {
+      throw new IllegalArgumentException("No recording (*.jsonl or *.jsonl.gz) in " + recordingDirectory
+          + ": record one with --live --record " + recordingDirectory);
+    }
+    return new OfflineCoinbaseFeed(null, new RecordingScript(recordingDirectory));
   }
 
   /** Starts a feed with {@link TickerGenerator#defaults()}: six hours of event time, about 43 200 tickers. */
@@ -118,6 +148,7 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
     return URI.create("ws://127.0.0.1:" + ((InetSocketAddress) serverChannel.localAddress()).getPort() + "/");
   }
 
+  /** The generator served, or null when serving a recording. */
   public TickerGenerator generator() {
     return generator;
   }
@@ -135,7 +166,7 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
     String rejection;
   }
 
-  static Subscription parseSubscription(String text) {
+  static Subscription parseSubscription(String text, Script script) {
     Subscription s = new Subscription();
     Set<String> products = new LinkedHashSet<>();
     Set<String> channels = new LinkedHashSet<>();
@@ -194,8 +225,9 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
         }
       }
       for (String product : products) {
-        if (!TickerGenerator.isKnownProduct(product)) {
-          s.rejection = product + " is not a valid product";
+        String rejection = script.rejectProduct(product);
+        if (rejection != null) {
+          s.rejection = rejection;
           return s;
         }
       }
@@ -215,22 +247,221 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
     }
   }
 
-  /** One client connection: subscribe, then pump tickers while the channel is writable. */
+  /** What the feed serves to one subscription. */
+  private interface Script {
+    /** Why Coinbase would reject {@code product}, or null if it is served. */
+    String rejectProduct(String product);
+
+    Iterator<String> messages(List<String> products, boolean heartbeats);
+
+    String describe();
+  }
+
+  /** The generator's tickers, with a heartbeat per product after every {@value #HEARTBEAT_EVERY} tickers. */
+  private static final class GeneratedScript implements Script {
+    private final TickerGenerator generator;
+
+    GeneratedScript(TickerGenerator generator) {
+      this.generator = generator;
+    }
+
+    @Override
+    public String rejectProduct(String product) {
+      return TickerGenerator.isKnownProduct(product) ? null : product + " is not a valid product";
+    }
+
+    @Override
+    public Iterator<String> messages(List<String> products, boolean heartbeats) {
+      Iterator<Ticker> tickers = generator.tickers(products);
+      Map<String, CoinbaseMessages.DayStats> days = new HashMap<>();
+      Map<String, Ticker> latest = new HashMap<>();
+      ArrayDeque<String> buffer = new ArrayDeque<>();
+      return new Iterator<>() {
+        private long sent;
+
+        @Override
+        public boolean hasNext() {
+          return !buffer.isEmpty() || tickers.hasNext();
+        }
+
+        @Override
+        public String next() {
+          if (buffer.isEmpty()) {
+            Ticker t = tickers.next();
+            CoinbaseMessages.DayStats day = days.computeIfAbsent(t.getProductId(),
+                p -> new CoinbaseMessages.DayStats(t.getPrice()));
+            day.add(t);
+            latest.put(t.getProductId(), t);
+            buffer.add(CoinbaseMessages.ticker(t, day));
+            sent++;
+            if (heartbeats && sent % HEARTBEAT_EVERY == 0) {
+              for (String product : products) {
+                Ticker last = latest.get(product);
+                if (last != null) {
+                  buffer.add(CoinbaseMessages.heartbeat(product, last.getSequence(), last.getTradeId(),
+                      t.getTime()));
+                }
+              }
+            }
+          }
+          return buffer.poll();
+        }
+      };
+    }
+
+    @Override
+    public String describe() {
+      return generator.span() + " of generated tickers from " + generator.start();
+    }
+  }
+
+  /**
+   * The messages of a recording ({@link io.featuresdk.runtime.source.recording.RecordingOptions}), files in name
+   * (= time) order, read lazily. Served: every recorded message except acknowledgements (the feed sends its own),
+   * messages of products not subscribed, and heartbeats unless subscribed; malformed recorded messages are
+   * served as recorded. Every product id is accepted.
+   */
+  private static final class RecordingScript implements Script {
+    private final Path directory;
+
+    RecordingScript(Path directory) {
+      this.directory = directory;
+    }
+
+    @Override
+    public String rejectProduct(String product) {
+      return null;
+    }
+
+    @Override
+    public Iterator<String> messages(List<String> products, boolean heartbeats) {
+      List<Path> files = recordingFiles(directory);
+      Set<String> wanted = Set.copyOf(products);
+      return new Iterator<>() {
+        private int file;
+        private BufferedReader reader;
+        private String next = advance();
+
+        private String advance() {
+          try {
+            while (true) {
+              if (reader == null) {
+                if (file == files.size()) {
+                  return null;
+                }
+                reader = open(files.get(file++));
+              }
+              String line = reader.readLine();
+              if (line == null) {
+                reader.close();
+                reader = null;
+                continue;
+              }
+              RecordedLine recorded;
+              try {
+                recorded = RecordedLine.decode(line);
+              } catch (IllegalArgumentException e) {
+                continue; // e.g. a line cut off by a crash
+              }
+              if (recorded.isConnected()) {
+                continue;
+              }
+              String[] typeAndProduct = peek(recorded.message());
+              if ("subscriptions".equals(typeAndProduct[0])
+                  || (typeAndProduct[1] != null && !wanted.contains(typeAndProduct[1]))
+                  || ("heartbeat".equals(typeAndProduct[0]) && !heartbeats)) {
+                continue;
+              }
+              return recorded.message();
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException("reading the recording in " + directory + " failed", e);
+          }
+        }
+
+        @Override
+        public boolean hasNext() {
+          return next != null;
+        }
+
+        @Override
+        public String next() {
+          if (next == null) {
+            throw new java.util.NoSuchElementException();
+          }
+          String result = next;
+          next = advance();
+          return result;
+        }
+      };
+    }
+
+    @Override
+    public String describe() {
+      return "the recording in " + directory;
+    }
+
+    private static BufferedReader open(Path file) throws IOException {
+      InputStream in = Files.newInputStream(file);
+      if (file.getFileName().toString().endsWith(".gz")) {
+        in = new GZIPInputStream(in, 64 * 1024);
+      }
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /** The top-level {@code type} and {@code product_id} of a message, either null if absent or unreadable. */
+    private static String[] peek(String message) {
+      String[] result = new String[2];
+      try (JsonParser json = JSON.createParser(message)) {
+        if (json.nextToken() != JsonToken.START_OBJECT) {
+          return result;
+        }
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+          String name = json.currentName();
+          JsonToken value = json.nextToken();
+          if (value == JsonToken.VALUE_STRING && name.equals("type")) {
+            result[0] = json.getText();
+          } else if (value == JsonToken.VALUE_STRING && name.equals("product_id")) {
+            result[1] = json.getText();
+          } else {
+            json.skipChildren();
+          }
+        }
+      } catch (IOException e) {
+        // served as recorded; the client counts it as malformed
+      }
+      return result;
+    }
+  }
+
+  /** Finished recording files in {@code directory} ({@code .jsonl}, {@code .jsonl.gz}; not hidden), by name. */
+  static List<Path> recordingFiles(Path directory) {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files
+          .filter(f -> {
+            String name = f.getFileName().toString();
+            return !name.startsWith(".") && (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz"));
+          })
+          .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the recording directory " + directory, e);
+    }
+  }
+
+  /** One client connection: subscribe, then pump messages while the channel is writable. */
   private final class Session extends SimpleChannelInboundHandler<TextWebSocketFrame> {
-    private Iterator<Ticker> tickers;
-    private boolean heartbeats;
+    private Iterator<String> messages;
     private boolean finished;
     private long sent;
-    private final Map<String, CoinbaseMessages.DayStats> days = new HashMap<>();
-    private final Map<String, Ticker> latest = new HashMap<>();
     private List<String> products;
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame frame) {
-      if (tickers != null || finished) {
+      if (messages != null || finished) {
         return; // one subscription per connection is all the offline feed supports; later messages are ignored
       }
-      Subscription subscription = parseSubscription(frame.text());
+      Subscription subscription = parseSubscription(frame.text(), script);
       if (subscription.rejection != null) {
         finished = true;
         ctx.write(new TextWebSocketFrame(CoinbaseMessages.error("Failed to subscribe", subscription.rejection)));
@@ -239,15 +470,14 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
         return;
       }
       products = subscription.products;
-      heartbeats = subscription.channels.contains("heartbeat");
       ctx.writeAndFlush(new TextWebSocketFrame(CoinbaseMessages.subscriptions(subscription.channels, products)));
-      tickers = generator.tickers(products);
+      messages = script.messages(products, subscription.channels.contains("heartbeat"));
       pump(ctx);
     }
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
-      if (ctx.channel().isWritable() && tickers != null && !finished) {
+      if (ctx.channel().isWritable() && messages != null && !finished) {
         pump(ctx);
       }
       super.channelWritabilityChanged(ctx);
@@ -256,32 +486,18 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
     private void pump(ChannelHandlerContext ctx) {
       Channel channel = ctx.channel();
       int unflushed = 0;
-      while (channel.isWritable() && tickers.hasNext()) {
-        Ticker t = tickers.next();
-        CoinbaseMessages.DayStats day = days.computeIfAbsent(t.getProductId(),
-            p -> new CoinbaseMessages.DayStats(t.getPrice()));
-        day.add(t);
-        latest.put(t.getProductId(), t);
-        ctx.write(new TextWebSocketFrame(CoinbaseMessages.ticker(t, day)));
+      while (channel.isWritable() && messages.hasNext()) {
+        ctx.write(new TextWebSocketFrame(messages.next()));
         sent++;
-        if (heartbeats && sent % HEARTBEAT_EVERY == 0) {
-          for (String product : products) {
-            Ticker last = latest.get(product);
-            if (last != null) {
-              ctx.write(new TextWebSocketFrame(CoinbaseMessages.heartbeat(product, last.getSequence(),
-                  last.getTradeId(), t.getTime())));
-            }
-          }
-        }
         if (++unflushed == FLUSH_EVERY) {
           ctx.flush();
           unflushed = 0;
         }
       }
       ctx.flush();
-      if (!tickers.hasNext()) {
+      if (!messages.hasNext()) {
         finished = true;
-        LOG.info("Offline Coinbase feed sent {} tickers for {}; closing", sent, products);
+        LOG.info("Offline Coinbase feed sent {} messages for {}; closing", sent, products);
         ctx.writeAndFlush(new CloseWebSocketFrame(1000, "end of offline feed"))
             .addListener(ChannelFutureListener.CLOSE);
       }

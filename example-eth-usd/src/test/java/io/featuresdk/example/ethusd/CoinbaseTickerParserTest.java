@@ -140,4 +140,39 @@ class CoinbaseTickerParserTest {
     assertEquals(CoinbaseTickerParser.INVALID_FIELD,
         malformed(TICKER.replace("2026-11-23T18:04:12.345678Z", "23/11/2026 18:04")).kind());
   }
+
+  @Test
+  void decimalTooLargeForADoubleIsInvalidField() {
+    MalformedMessageException e =
+        malformed(TICKER.replace("\"price\":\"3412.57\"", "\"price\":\"" + "9".repeat(400) + "\""));
+    assertEquals(CoinbaseTickerParser.INVALID_FIELD, e.kind());
+  }
+
+  @Test
+  void repeatedOrOlderSequenceOfAProductIsDroppedAndCountedAsDuplicate() throws Exception {
+    assertEquals(1, parse(TICKER).size());
+    assertEquals(List.of(), parse(TICKER));
+    assertEquals(List.of(), parse(TICKER.replace("52318064877", "52318064870")));
+    assertEquals(2, parser.sequenceGaps().duplicates());
+  }
+
+  @Test
+  void aSequenceJumpIsOneGapOfTheSkippedNumbersPerProduct() throws Exception {
+    parse(TICKER);
+    assertEquals(1, parse(TICKER.replace("52318064877", "52318064878")).size());
+    assertEquals(1, parse(TICKER.replace("52318064877", "52318064882")).size());
+    // another product has its own sequence
+    assertEquals(1, parse(TICKER.replace("ETH-USD", "BTC-USD").replace("52318064877", "7")).size());
+    assertEquals(1, parser.sequenceGaps().gaps());
+    assertEquals(3, parser.sequenceGaps().lostMessages());
+    assertEquals(0, parser.sequenceGaps().duplicates());
+  }
+
+  @Test
+  void heartbeatsDoNotTouchTheSequenceBookkeeping() throws Exception {
+    parse(TICKER);
+    parse("{\"type\":\"heartbeat\",\"sequence\":52318064877,\"last_trade_id\":20,"
+        + "\"product_id\":\"ETH-USD\",\"time\":\"2026-11-23T18:04:13.000000Z\"}");
+    assertEquals(0, parser.sequenceGaps().duplicates() + parser.sequenceGaps().gaps());
+  }
 }

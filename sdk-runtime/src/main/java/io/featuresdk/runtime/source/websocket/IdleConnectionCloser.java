@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Closes a connection on which nothing has been read for the idle timeout, so that a silently dead connection
- * (no FIN, no close frame: common with NAT and load balancers) is noticed and replaced. Idleness while reading is
- * paused by back-pressure is our own doing and is ignored.
+ * (no FIN, no close frame: common with NAT and load balancers) or one whose heartbeats stopped is noticed and
+ * replaced. Idleness while reading is paused by back-pressure is our own doing and is ignored.
  */
 final class IdleConnectionCloser extends ChannelDuplexHandler {
 
@@ -18,17 +18,20 @@ final class IdleConnectionCloser extends ChannelDuplexHandler {
 
   private final Duration timeout;
   private final String name;
+  private final Runnable onIdleClose;
 
-  IdleConnectionCloser(Duration timeout, String name) {
+  IdleConnectionCloser(Duration timeout, String name, Runnable onIdleClose) {
     this.timeout = timeout;
     this.name = name;
+    this.onIdleClose = onIdleClose;
   }
 
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
     if (event instanceof IdleStateEvent) {
       if (ctx.channel().config().isAutoRead()) {
-        LOG.warn("{}: nothing received for {}; closing the connection as dead", name, timeout);
+        LOG.warn("{}: nothing received for {} (heartbeats stopped?); closing the connection as dead", name, timeout);
+        onIdleClose.run();
         ctx.close();
       }
       return;

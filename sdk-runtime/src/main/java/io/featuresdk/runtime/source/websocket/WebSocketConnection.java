@@ -31,8 +31,11 @@ import org.slf4j.LoggerFactory;
  * sequential: the next one is scheduled only after the previous one has ended, which is what lets the
  * channel initializer hand the new {@link Channel} to the current attempt.
  *
- * <p>Future hardening fits here: an idle timeout on the channel (heartbeats), a recorder tee in
- * {@link Attempt#onTextFrame}, and gap bookkeeping in the parser via the {@link MessageHandoff#CONNECTED} marker.
+ * <p>Liveness: an optional idle timeout on the channel (any bytes, heartbeats included, count as life) closes
+ * a dead connection, which is then replaced like any other dropped one; an optional subscription-ack timeout
+ * fails the input for good when the server never acknowledges the subscription. Gap bookkeeping is the parser's
+ * (it learns about new connections through the {@link MessageHandoff#CONNECTED} marker); recording happens on
+ * the task thread, never here.
  */
 final class WebSocketConnection implements AutoCloseable {
 
@@ -47,14 +50,23 @@ final class WebSocketConnection implements AutoCloseable {
   private final AtomicInteger failedAttempts = new AtomicInteger();
   private final AtomicLong reconnects = new AtomicLong();
   private final AtomicLong connections = new AtomicLong();
+  private final AtomicLong idleDisconnects = new AtomicLong();
+  private final MessageAge age;
   private volatile Channel newestChannel;
   private volatile Attempt current;
   private volatile boolean closed;
+  /** Set when the input has failed for good (no acknowledgement): no more reconnects. */
+  private volatile boolean gaveUp;
 
   WebSocketConnection(WebSocketSourceConfig config, MessageHandoff handoff, String name) {
+    this(config, handoff, name, new MessageAge(java.time.Clock.systemUTC()));
+  }
+
+  WebSocketConnection(WebSocketSourceConfig config, MessageHandoff handoff, String name, MessageAge age) {
     this.config = config;
     this.handoff = handoff;
     this.name = name;
+    this.age = age;
     ThreadFactory threads = daemonThreads(name);
     this.client = asyncHttpClient(config()
         .setThreadFactory(threads)
@@ -79,10 +91,26 @@ final class WebSocketConnection implements AutoCloseable {
     newestChannel = channel;
     if (!config.idleTimeout.isZero()) {
       // First in the pipeline, so that any bytes read (heartbeats included) count as life.
-      channel.pipeline().addFirst("featuresdk-idle-close", new IdleConnectionCloser(config.idleTimeout, name));
+      channel.pipeline().addFirst("featuresdk-idle-close", new IdleConnectionCloser(config.idleTimeout, name,
+          idleDisconnects::incrementAndGet));
       channel.pipeline().addFirst("featuresdk-idle", new IdleStateHandler(
           config.idleTimeout.toNanos(), 0, 0, TimeUnit.NANOSECONDS));
     }
+  }
+
+  /**
+   * Completes after {@code delay} on the connection's scheduler, i.e. after every timer (such as the
+   * subscription-ack check) scheduled to fire earlier. For tests that must not sleep.
+   */
+  java.util.concurrent.CompletableFuture<Void> afterScheduled(Duration delay) {
+    java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+    scheduler.schedule(() -> done.complete(null), delay.toNanos(), TimeUnit.NANOSECONDS);
+    return done;
+  }
+
+  /** Connections closed by the idle timeout. */
+  long idleDisconnects() {
+    return idleDisconnects.get();
   }
 
   /** Successful re-opens after the first connection (unbounded mode). */
@@ -113,7 +141,7 @@ final class WebSocketConnection implements AutoCloseable {
   }
 
   private void onAttemptEnded(int code, String reason, Throwable error) {
-    if (closed) {
+    if (closed || gaveUp) {
       return;
     }
     String what = error != null
@@ -170,6 +198,7 @@ final class WebSocketConnection implements AutoCloseable {
     private volatile Channel channel;
     private volatile WebSocket socket;
     private boolean receivedAny;
+    private volatile boolean acked;
 
     @Override
     public void onOpen(WebSocket websocket) {
@@ -181,8 +210,31 @@ final class WebSocketConnection implements AutoCloseable {
       LOG.info("{}: connected to {}; sending {} subscription message(s)", name, config.uri,
           config.subscribeMessages.size());
       handoff.offer(MessageHandoff.CONNECTED, this);
+      if (config.subscriptionAck != null) {
+        // scheduled before the subscription goes out, so the ack clock starts no later than the server's
+        try {
+          scheduler.schedule(this::checkAcknowledged, config.subscriptionAckTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+          // closed concurrently
+        }
+      }
       for (String message : config.subscribeMessages) {
         websocket.sendTextFrame(message);
+      }
+    }
+
+    private void checkAcknowledged() {
+      if (acked || over.get() || closed) {
+        return;
+      }
+      gaveUp = true;
+      handoff.fail(new SubscriptionNotAcknowledgedException("WebSocket " + config.uri
+          + " did not acknowledge the subscription within " + config.subscriptionAckTimeout + " of connecting"
+          + " (sent: " + String.join(" ", config.subscribeMessages) + "). The server ignored or did not understand"
+          + " the subscription: check the subscribe message, the endpoint and the channel names."));
+      WebSocket ws = socket;
+      if (ws != null && ws.isOpen()) {
+        ws.sendCloseFrame(NORMAL_CLOSURE, "no subscription acknowledgement");
       }
     }
 
@@ -193,6 +245,10 @@ final class WebSocketConnection implements AutoCloseable {
         // and drops at once must not be hammered at the initial delay.
         receivedAny = true;
         failedAttempts.set(0);
+      }
+      age.received();
+      if (!acked && config.subscriptionAck != null && config.subscriptionAck.isAck(payload)) {
+        acked = true;
       }
       handoff.offer(payload, this);
     }

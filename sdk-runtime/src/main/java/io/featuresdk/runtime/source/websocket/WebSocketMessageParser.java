@@ -50,7 +50,9 @@ public interface WebSocketMessageParser<T> extends Serializable {
 
   /**
    * Called after a new connection has been opened and subscribed (also after a reconnect), before its first
-   * message. Parsers that track sequence numbers reset or mark a gap here. Default: nothing.
+   * message. Parsers that track sequence numbers with a {@link SequenceGapTracker} (created in {@link #open}, so
+   * that its {@code sequenceGaps}, {@code lostMessages} and {@code duplicates} are source metrics) usually keep
+   * their state here, so that what was missed while disconnected counts as a gap. Default: nothing.
    */
   default void onConnected() {}
 }

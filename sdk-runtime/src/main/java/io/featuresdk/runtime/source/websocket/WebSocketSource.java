@@ -1,5 +1,6 @@
 package io.featuresdk.runtime.source.websocket;
 
+import io.featuresdk.runtime.source.recording.RecordingOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -41,10 +42,22 @@ import org.apache.flink.core.io.SimpleVersionedSerializer;
  * Nothing is dropped and Netty's I/O thread never blocks.
  *
  * <p><b>Checkpoints.</b> The split stores no offset: a live feed is not replayable, so after recovery the reader
- * reconnects and continues from "now". Exactly-once needs a replayable input (a recording of the feed).
+ * reconnects, resubscribes and continues from "now" (parser state such as the last sequence per product starts
+ * afresh). A recording is flushed on every checkpoint. Exactly-once needs a replayable input: record the feed and
+ * backfill with {@link io.featuresdk.runtime.source.recording.ReplaySource}.
+ *
+ * <p><b>Liveness.</b> With {@link Builder#idleTimeout} a connection on which nothing (heartbeats included) has
+ * arrived for that long is closed and replaced; with {@link Builder#subscriptionAck} a server that does not
+ * acknowledge the subscription in time fails the source with a message naming the cause.
  *
  * <p><b>Failures.</b> Malformed messages are skipped, counted per kind and logged once per kind; a
  * {@link FatalMessageException} from the parser fails the job with its message.
+ *
+ * <p><b>Record and replay.</b> {@link Builder#record} tees the raw messages into rotated JSON-lines files that
+ * {@link io.featuresdk.runtime.source.recording.ReplaySource} reads back as a bounded, replayable source.
+ *
+ * <p><b>Metrics</b> (source reader group): see {@code WebSocketSourceMetrics}; parsers add their own, e.g.
+ * {@link SequenceGapTracker}'s {@code sequenceGaps}, {@code lostMessages}, {@code duplicates}.
  *
  * @param <T> record type
  */
@@ -131,6 +144,9 @@ public final class WebSocketSource<T>
     private Duration connectTimeout = Duration.ofSeconds(10);
     private int maxFrameSize = 64 * 1024;
     private Duration idleTimeout = Duration.ZERO;
+    private SubscriptionAck subscriptionAck;
+    private Duration subscriptionAckTimeout = Duration.ZERO;
+    private RecordingOptions recording;
 
     private Builder() {}
 
@@ -210,6 +226,30 @@ public final class WebSocketSource<T>
       return this;
     }
 
+    /**
+     * Expects the server to acknowledge the subscription within {@code timeout} after every (re)connect; if it
+     * does not, the source fails with an error naming the endpoint, the timeout and the subscription sent (a
+     * server that ignores the subscription will not heal by reconnecting). Not set by default.
+     */
+    public Builder<T> subscriptionAck(SubscriptionAck ack, Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("subscription ack timeout must be positive, was " + timeout);
+      }
+      this.subscriptionAck = Objects.requireNonNull(ack, "ack");
+      this.subscriptionAckTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Tees every received message (before parsing, malformed ones included) and every (re)connect into rotated
+     * JSON-lines files, for {@link io.featuresdk.runtime.source.recording.ReplaySource}. Written on the task
+     * thread, flushed on checkpoints; a write failure fails the job. Not set by default.
+     */
+    public Builder<T> record(RecordingOptions options) {
+      this.recording = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
     public WebSocketSource<T> build() {
       if (uri == null) {
         throw new IllegalStateException("WebSocketSource needs a uri: call .uri(URI.create(\"wss://...\"))");
@@ -226,7 +266,8 @@ public final class WebSocketSource<T>
             "WebSocketSource needs the record type: call .producedType(MyRecord.class) or a TypeInformation");
       }
       WebSocketSourceConfig config = new WebSocketSourceConfig(uri, subscribeMessages, boundedness, queueCapacity,
-          new ReconnectBackoff(initialReconnectDelay, maxReconnectDelay), connectTimeout, maxFrameSize, idleTimeout);
+          new ReconnectBackoff(initialReconnectDelay, maxReconnectDelay), connectTimeout, maxFrameSize, idleTimeout,
+          subscriptionAck, subscriptionAckTimeout, recording);
       return new WebSocketSource<>(config, parser, producedType);
     }
   }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import io.featuresdk.runtime.source.recording.RecordingOptions;
 import org.apache.flink.api.connector.source.Boundedness;
 
 /** Immutable settings of a {@link WebSocketSource}, shipped to the readers. Built by {@link WebSocketSource.Builder}. */
@@ -19,9 +20,24 @@ final class WebSocketSourceConfig implements Serializable {
   final int maxFrameSize;
   /** Zero = no idle timeout. */
   final Duration idleTimeout;
+  /** Null = no acknowledgement expected. */
+  final SubscriptionAck subscriptionAck;
+  final Duration subscriptionAckTimeout;
+  /** Null = no recording. */
+  final RecordingOptions recording;
 
   WebSocketSourceConfig(URI uri, List<String> subscribeMessages, Boundedness boundedness, int queueCapacity,
       ReconnectBackoff backoff, Duration connectTimeout, int maxFrameSize, Duration idleTimeout) {
+    this(uri, subscribeMessages, boundedness, queueCapacity, backoff, connectTimeout, maxFrameSize, idleTimeout,
+        null, Duration.ZERO, null);
+  }
+
+  WebSocketSourceConfig(URI uri, List<String> subscribeMessages, Boundedness boundedness, int queueCapacity,
+      ReconnectBackoff backoff, Duration connectTimeout, int maxFrameSize, Duration idleTimeout,
+      SubscriptionAck subscriptionAck, Duration subscriptionAckTimeout, RecordingOptions recording) {
+    this.subscriptionAck = subscriptionAck;
+    this.subscriptionAckTimeout = subscriptionAckTimeout;
+    this.recording = recording;
     this.uri = uri;
     this.subscribeMessages = List.copyOf(subscribeMessages);
     this.boundedness = boundedness;

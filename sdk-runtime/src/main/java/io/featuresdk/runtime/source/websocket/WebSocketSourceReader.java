@@ -1,5 +1,10 @@
 package io.featuresdk.runtime.source.websocket;
 
+import io.featuresdk.runtime.source.recording.RecordedLine;
+import io.featuresdk.runtime.source.recording.RecordingWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * {@link #pollNext} parses one queued message per call on the task thread. {@link #isAvailable()} is the
  * hand-off's future, completed by the I/O thread when a message or the end of the input arrives, so an idle
  * reader neither spins nor sleeps.
+ *
+ * <p>With recording on, every polled message (and every new connection) is written to the
+ * {@link RecordingWriter} before it is parsed, on this thread, and the writer is flushed on each checkpoint.
  */
 final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> {
 
@@ -30,21 +38,38 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
   private final MessageHandoff handoff;
   private final WebSocketSourceMetrics metrics;
   private final OutputCollector<T> collector = new OutputCollector<>();
+  private final Clock clock;
+  private final MessageAge age;
+  private final RecordingWriter recorder;
 
   private WebSocketSplit split;
   private volatile WebSocketConnection connection; // read by the metric reporter's thread
   private boolean noMoreSplits;
 
   WebSocketSourceReader(SourceReaderContext context, WebSocketSourceConfig config, WebSocketMessageParser<T> parser) {
+    this(context, config, parser, Clock.systemUTC());
+  }
+
+  WebSocketSourceReader(SourceReaderContext context, WebSocketSourceConfig config, WebSocketMessageParser<T> parser,
+      Clock clock) {
     this.context = context;
     this.config = config;
     this.parser = parser;
+    this.clock = clock;
+    this.age = new MessageAge(clock);
     this.handoff = new MessageHandoff(config.queueCapacity);
     this.metrics = new WebSocketSourceMetrics(context.metricGroup(), handoff,
         () -> {
           WebSocketConnection current = connection;
           return current == null ? 0L : current.reconnects();
-        });
+        },
+        () -> {
+          WebSocketConnection current = connection;
+          return current == null ? 0L : current.idleDisconnects();
+        },
+        age);
+    this.recorder = config.recording == null ? null
+        : new RecordingWriter(config.recording, "subtask" + context.getIndexOfSubtask(), clock);
   }
 
   @Override
@@ -58,9 +83,11 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
     String message = handoff.poll();
     if (message != null) {
       if (message == MessageHandoff.CONNECTED) {
+        record(RecordedLine.connected(nowMicros()));
         parser.onConnected();
       } else {
         metrics.messageReceived();
+        record(RecordedLine.message(nowMicros(), message));
         parse(message, output);
       }
       return InputStatus.MORE_AVAILABLE;
@@ -94,6 +121,24 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
     }
   }
 
+  private void record(RecordedLine line) {
+    if (recorder == null) {
+      return;
+    }
+    try {
+      recorder.write(line);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Recording the WebSocket messages of " + config.uri + " into "
+          + config.recording.directory() + " failed: " + e.getMessage()
+          + ". Free disk space or fix permissions, or run without recording.", e);
+    }
+  }
+
+  private long nowMicros() {
+    java.time.Instant now = clock.instant();
+    return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+  }
+
   private static String excerpt(String message) {
     return message.length() <= EXCERPT ? message : message.substring(0, EXCERPT) + "... (" + message.length() + " chars)";
   }
@@ -117,7 +162,7 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
     }
     split = splits.get(0);
     connection = new WebSocketConnection(config, handoff,
-        "websocket-source-" + context.getIndexOfSubtask());
+        "websocket-source-" + context.getIndexOfSubtask(), age);
     connection.start();
   }
 
@@ -130,13 +175,23 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
   /** The split has no position: a live feed cannot be replayed, so a restored reader just reconnects. */
   @Override
   public List<WebSocketSplit> snapshotState(long checkpointId) {
+    if (recorder != null) {
+      try {
+        recorder.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Flushing the recording in " + config.recording.directory() + " failed", e);
+      }
+    }
     return split == null ? Collections.emptyList() : List.of(split);
   }
 
   @Override
-  public void close() {
+  public void close() throws IOException {
     if (connection != null) {
       connection.close();
+    }
+    if (recorder != null) {
+      recorder.close();
     }
   }
 

@@ -51,6 +51,81 @@ class WebSocketConnectionTest {
     }
   }
 
+  @Test
+  void serverThatNeverAcknowledgesTheSubscriptionFailsTheInputNamingTheCause() throws Exception {
+    try (LocalWebSocketServer server = new LocalWebSocketServer((session, text) -> session.send("not an ack"))) {
+      MessageHandoff handoff = new MessageHandoff(CAPACITY);
+      WebSocketSourceConfig config = new WebSocketSourceConfig(server.uri(), List.of("subscribe"),
+          Boundedness.CONTINUOUS_UNBOUNDED, CAPACITY, new ReconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(100)),
+          Duration.ofSeconds(5), 65536, Duration.ZERO, message -> message.equals("ack"), Duration.ofMillis(200), null);
+      try (WebSocketConnection connection = new WebSocketConnection(config, handoff, "test")) {
+        connection.start();
+        Throwable failure = drainUntilFailure(handoff);
+        assertTrue(failure instanceof SubscriptionNotAcknowledgedException, String.valueOf(failure));
+        assertTrue(failure.getMessage().contains("did not acknowledge the subscription within PT0.2S"),
+            failure.getMessage());
+        assertTrue(failure.getMessage().contains("(sent: subscribe)"), failure.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void acknowledgedSubscriptionIsNotFailedByTheAckTimer() throws Exception {
+    java.util.concurrent.CompletableFuture<LocalWebSocketServer.Session> firstSession =
+        new java.util.concurrent.CompletableFuture<>();
+    try (LocalWebSocketServer server = new LocalWebSocketServer((session, text) -> {
+      session.send("ack");
+      firstSession.complete(session);
+    })) {
+      MessageHandoff handoff = new MessageHandoff(CAPACITY);
+      WebSocketSourceConfig config = new WebSocketSourceConfig(server.uri(), List.of("subscribe"),
+          Boundedness.BOUNDED, CAPACITY, new ReconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(100)),
+          Duration.ofSeconds(5), 65536, Duration.ZERO, message -> message.equals("ack"), Duration.ofMillis(50), null);
+      try (WebSocketConnection connection = new WebSocketConnection(config, handoff, "test")) {
+        connection.start();
+        // Keep the connection open well past the ack timeout: the timer runs on the connection's own scheduler,
+        // so a scheduled task queued after it has run by the time this one completes.
+        LocalWebSocketServer.Session session = firstSession.get(30, TimeUnit.SECONDS);
+        awaitAckTimerPassed(connection);
+        session.sendAllThenClose(List.of("after"), 1000);
+        List<String> consumed = new ArrayList<>();
+        while (!handoff.finished()) {
+          handoff.available().get(30, TimeUnit.SECONDS);
+          String message;
+          while ((message = handoff.poll()) != null) {
+            if (message != MessageHandoff.CONNECTED) {
+              consumed.add(message);
+            }
+          }
+          if (handoff.failureAfterDrain() != null) {
+            throw new AssertionError(handoff.failureAfterDrain());
+          }
+        }
+        assertEquals(List.of("ack", "after"), consumed);
+      }
+    }
+  }
+
+  private static void awaitAckTimerPassed(WebSocketConnection connection) throws Exception {
+    connection.afterScheduled(Duration.ofMillis(100)).get(30, TimeUnit.SECONDS);
+  }
+
+  private static Throwable drainUntilFailure(MessageHandoff handoff) throws Exception {
+    while (true) {
+      handoff.available().get(30, TimeUnit.SECONDS);
+      while (handoff.poll() != null) {
+        // discard
+      }
+      Throwable failure = handoff.failureAfterDrain();
+      if (failure != null) {
+        return failure;
+      }
+      if (handoff.finished()) {
+        throw new AssertionError("input ended without the expected failure");
+      }
+    }
+  }
+
   private static WebSocketSourceConfig config(LocalWebSocketServer server, String subscribe) {
     return new WebSocketSourceConfig(server.uri(), List.of(subscribe), Boundedness.BOUNDED, CAPACITY,
         new ReconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(100)), Duration.ofSeconds(5), 65536, Duration.ZERO);

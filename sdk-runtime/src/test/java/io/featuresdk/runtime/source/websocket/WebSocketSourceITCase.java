@@ -28,6 +28,9 @@ import org.apache.flink.util.CloseableIterator;
 import org.apache.flink.util.ExceptionUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import io.featuresdk.runtime.source.recording.RecordingOptions;
+import io.featuresdk.runtime.source.recording.ReplaySource;
 
 /** {@link WebSocketSource} in MiniCluster jobs against a local WebSocket server. */
 class WebSocketSourceITCase {
@@ -175,6 +178,73 @@ class WebSocketSourceITCase {
       assertEquals(List.of("a1", "b1", "b2"), collected);
       assertEquals(2, server.connections());
     }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean FAILED_ONCE =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  @Test
+  void unboundedSourceReconnectsAndResubscribesWhenTheJobRestartsAfterAFailure() throws Exception {
+    FAILED_ONCE.set(false);
+    try (LocalWebSocketServer server = new LocalWebSocketServer((session, text) ->
+        List.of("c" + session.index() + "-a", "c" + session.index() + "-b").forEach(session::send))) {
+      Configuration conf = new Configuration();
+      conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+      conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 1);
+      conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY,
+          Duration.ZERO);
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      env.configure(conf);
+      env.setParallelism(1);
+      // the collect iterator survives a restart only in a checkpointed job (else it reports "Job restarted")
+      env.enableCheckpointing(50);
+      DataStream<String> stream = source(env, server, Boundedness.CONTINUOUS_UNBOUNDED).map(message -> {
+        if (message.equals("c1-b") && FAILED_ONCE.compareAndSet(false, true)) {
+          throw new IllegalStateException("injected failure");
+        }
+        return message;
+      });
+      List<String> collected = new ArrayList<>();
+      try (CloseableIterator<String> results = stream.collectAsync()) {
+        JobClient job = env.executeAsync("restart");
+        while (!collected.contains("c2-b") && results.hasNext()) {
+          collected.add(results.next());
+        }
+        job.cancel().get();
+      }
+      assertTrue(FAILED_ONCE.get(), "the failure was injected");
+      assertTrue(collected.containsAll(List.of("c2-a", "c2-b")), collected::toString);
+      assertEquals(2, server.connections(), "the restarted reader opened a new connection");
+      assertEquals(List.of(SUBSCRIBE, SUBSCRIBE), server.received(), "and subscribed again");
+    }
+  }
+
+  @Test
+  void recordedMessagesReplayIntoTheSameRecords(@TempDir java.nio.file.Path recordings) throws Exception {
+    List<String> messages = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      messages.add(i % 50 == 7 ? "bad:" + i : "m" + i + " \"quoted\"\nline");
+    }
+    List<String> live;
+    try (LocalWebSocketServer server = new LocalWebSocketServer(
+        (session, text) -> session.sendAllThenClose(messages, 1000))) {
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      env.setParallelism(1);
+      WebSocketSource<String> source = builder(server, Boundedness.BOUNDED)
+          .record(RecordingOptions.in(recordings).rotateAtBytes(4_000).gzip(true))
+          .build();
+      live = env.fromSource(source, WatermarkStrategy.noWatermarks(), "websocket").executeAndCollect(10_000);
+    }
+    assertEquals(490, live.size());
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(recordings)) {
+      assertTrue(files.filter(f -> f.toString().endsWith(".jsonl.gz")).count() > 1, "rotated gzip files");
+    }
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.setParallelism(2);
+    List<String> replayed = env.fromSource(ReplaySource.of(recordings, PARSER, String.class),
+        WatermarkStrategy.noWatermarks(), "replay").executeAndCollect(10_000);
+    java.util.Collections.sort(replayed, java.util.Comparator.comparingInt(s -> Integer.parseInt(s.split(" ")[0].substring(1))));
+    assertEquals(live, replayed);
   }
 
   private static DataStream<String> source(StreamExecutionEnvironment env, LocalWebSocketServer server,
