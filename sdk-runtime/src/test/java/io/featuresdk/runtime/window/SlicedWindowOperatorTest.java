@@ -13,10 +13,12 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.flink.contrib.streaming.state.EmbeddedRocksDBStateBackend;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
 import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.StateBackend;
 import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -130,5 +132,70 @@ class SlicedWindowOperatorTest {
       assertEquals("a@6000#3=7.0,b@6000#1=5.0", sixTumbling(restored));
       assertEquals(0L, stateEntries(restored));
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"heap", "rocksdb"})
+  void aSnapshotOfOneSubtaskRestoresIntoTwoWithEachKeyWhereItsKeyGroupGoes(String backend)
+      throws Exception {
+    int maxParallelism = 128;
+    List<String> users = List.of("a", "b", "c", "d", "e", "f", "g", "h");
+    OperatorSubtaskState snapshot;
+    try (var one = harness(backend, maxParallelism, 1, 0)) {
+      one.open();
+      for (int u = 0; u < users.size(); u++) {
+        one.processElement(new StreamRecord<>(new ClickInput(users.get(u), u + 1), 1_000));
+        one.processElement(new StreamRecord<>(new ClickInput(users.get(u), 10 * (u + 1)), 2_500));
+      }
+      one.processWatermark(1_999);
+      snapshot = one.snapshot(1, 2_600);
+    }
+    StringBuilder fourByTwo = new StringBuilder();
+    StringBuilder sixTumbling = new StringBuilder();
+    for (int subtask = 0; subtask < 2; subtask++) {
+      OperatorSubtaskState part =
+          AbstractStreamOperatorTestHarness.repartitionOperatorState(
+              snapshot, maxParallelism, 1, 2, subtask);
+      try (var restored = harness(backend, maxParallelism, 2, subtask)) {
+        restored.initializeState(part);
+        restored.open();
+        for (String user : users) {
+          if (KeyGroupRangeAssignment.assignKeyToParallelOperator(user, maxParallelism, 2) == subtask) {
+            restored.processElement(new StreamRecord<>(new ClickInput(user, 100), 3_000));
+          }
+        }
+        restored.processWatermark(100_000);
+        fourByTwo.append(',').append(fourByTwo(restored));
+        sixTumbling.append(',').append(sixTumbling(restored));
+        assertEquals(0L, stateEntries(restored));
+      }
+    }
+    List<String> expected4 = new java.util.ArrayList<>();
+    List<String> expected6 = new java.util.ArrayList<>();
+    for (int u = 0; u < users.size(); u++) {
+      String user = users.get(u);
+      double early = u + 1;
+      double late = 10 * (u + 1);
+      expected4.add(user + "@4000#3=" + (early + late + 100));
+      expected4.add(user + "@6000#2=" + (late + 100));
+      expected6.add(user + "@6000#3=" + (early + late + 100));
+    }
+    assertEquals(sorted(expected4), sorted(List.of(fourByTwo.substring(1).split(","))));
+    assertEquals(sorted(expected6), sorted(List.of(sixTumbling.substring(1).split(","))));
+  }
+
+  private static List<String> sorted(List<String> rows) {
+    return rows.stream().filter(r -> !r.isEmpty()).sorted().toList();
+  }
+
+  private KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> harness(
+      String backend, int maxParallelism, int parallelism, int subtask) throws Exception {
+    operator = WindowHarnesses.sliced(GROUP, List.of(FOUR_BY_TWO, SIX_TUMBLING));
+    var harness =
+        new KeyedOneInputStreamOperatorTestHarness<>(
+            operator, GROUP.keySelector(), GROUP.keyType(), maxParallelism, parallelism, subtask);
+    harness.setStateBackend(
+        backend.equals("rocksdb") ? new EmbeddedRocksDBStateBackend() : new HashMapStateBackend());
+    return harness;
   }
 }
