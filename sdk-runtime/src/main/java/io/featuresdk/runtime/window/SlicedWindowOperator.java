@@ -56,10 +56,19 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private final FeatureRowCodec<R> codec;
   private final TypeInformation<A> accumulatorType;
   private final List<OutputTag<FeatureRecord>> outputs;
+  /** Per spec: whether its windows are answered from two stacks instead of merging every slice. */
+  private final boolean[] stacked;
+  private final boolean anyStacked;
 
   private transient InternalValueState<K, Long, A> slices;
   /** {oldest, newest} slice end that may hold an accumulator; absent when the key has none. */
   private transient ValueState<long[]> liveRange;
+  /** Two-stacks front: per (spec, slice end) the merge of that slice and all later front slices. */
+  private transient InternalValueState<K, Long, A> suffixes;
+  /** Two-stacks back: per spec the merge of the slices added since the front was built. */
+  private transient InternalValueState<K, Long, A> backs;
+  /** Per stacked spec {frontFrom, frontTo, lastFiredEnd}; the back covers (frontTo, lastFiredEnd]. */
+  private transient ValueState<long[]> stackBounds;
   private transient InternalTimerService<VoidNamespace> timers;
   private transient Counter lateEvents;
   private transient boolean mutateInPlace;
@@ -79,6 +88,19 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       FeatureRowCodec<R> codec,
       TypeInformation<A> accumulatorType,
       List<OutputTag<FeatureRecord>> outputs) {
+    this(windows, aggregation, codec, accumulatorType, outputs, DEFAULT_STACK_THRESHOLD);
+  }
+
+  /** Windows of more than this many slices are kept in two stacks (see the class comment). */
+  static final int DEFAULT_STACK_THRESHOLD = 16;
+
+  SlicedWindowOperator(
+      List<WindowSpec> windows,
+      FeatureAggregation<I, A, R> aggregation,
+      FeatureRowCodec<R> codec,
+      TypeInformation<A> accumulatorType,
+      List<OutputTag<FeatureRecord>> outputs,
+      int stackThreshold) {
     if (windows.size() != outputs.size()) {
       throw new IllegalArgumentException(
           windows.size() + " windows but " + outputs.size() + " outputs; pass one output per window");
@@ -88,6 +110,13 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     this.codec = codec;
     this.accumulatorType = accumulatorType;
     this.outputs = List.copyOf(outputs);
+    this.stacked = new boolean[windows.size()];
+    boolean any = false;
+    for (int i = 0; i < stacked.length; i++) {
+      stacked[i] = layout.sizes[i] / layout.slice > stackThreshold;
+      any |= stacked[i];
+    }
+    this.anyStacked = any;
   }
 
   @Override
@@ -104,6 +133,20 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
             VoidNamespaceSerializer.INSTANCE,
             new ValueStateDescriptor<>(
                 "live-slices", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+    suffixes =
+        (InternalValueState<K, Long, A>)
+            getOrCreateKeyedState(
+                LongSerializer.INSTANCE, new ValueStateDescriptor<>("stack-front", accumulatorType));
+    backs =
+        (InternalValueState<K, Long, A>)
+            getOrCreateKeyedState(
+                LongSerializer.INSTANCE, new ValueStateDescriptor<>("stack-back", accumulatorType));
+    stackBounds =
+        getPartitionedState(
+            VoidNamespace.INSTANCE,
+            VoidNamespaceSerializer.INSTANCE,
+            new ValueStateDescriptor<>(
+                "stack-bounds", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
     timers = getInternalTimerService("slice-windows", VoidNamespaceSerializer.INSTANCE, this);
     lateEvents = getMetricGroup().counter(WindowEngine.LATE_EVENTS_METRIC);
     // The heap backend hands out its stored object and copies it on read while a snapshot holds
@@ -130,6 +173,11 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     if (cachedLastWindowEnd - 1 <= watermark) {
       lateEvents.inc();
       return;
+    }
+    if (anyStacked && sliceEnd <= watermark + 1) {
+      // the slice may already be folded into a stack: rebuild the stacks at the next fire (rare:
+      // only events behind the watermark that still belong to an open window get here)
+      invalidateStacks();
     }
     slices.setCurrentNamespace(cachedNamespace);
     A accumulator = slices.value();
@@ -176,6 +224,9 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     long next = free(end, oldest, newest);
     if (next > newest) {
       liveRange.clear();
+      if (anyStacked) {
+        clearStacks();
+      }
       return;
     }
     if (next != oldest) {
@@ -190,17 +241,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
 
   private void fire(int spec, long end, long oldest, long newest) throws Exception {
     long start = end - layout.sizes[spec];
-    A merged = null;
-    for (long s = Math.max(start + layout.slice, oldest); s <= Math.min(end, newest); s += layout.slice) {
-      slices.setCurrentNamespace(s);
-      A part = slices.value();
-      if (part != null) {
-        if (merged == null) {
-          merged = aggregation.createAccumulator();
-        }
-        aggregation.merge(merged, part);
-      }
-    }
+    A merged = stacked[spec] ? fromStacks(spec, end, oldest, newest) : mergeSlices(start, end, oldest, newest);
     if (merged == null || aggregation.isEmpty(merged)) {
       return;
     }
@@ -212,6 +253,159 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
         outputs.get(spec),
         new StreamRecord<>(
             new FeatureRecord(codec.primaryKey(row), end, buffer.toByteArray()), end - 1));
+  }
+
+  /** The window {@code [start, end)} as the merge of all its slices, oldest first. */
+  private A mergeSlices(long start, long end, long oldest, long newest) throws Exception {
+    A merged = null;
+    for (long s = Math.max(start + layout.slice, oldest); s <= Math.min(end, newest); s += layout.slice) {
+      slices.setCurrentNamespace(s);
+      A part = slices.value();
+      if (part != null) {
+        if (merged == null) {
+          merged = aggregation.createAccumulator();
+        }
+        aggregation.merge(merged, part);
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * The window ending at {@code end} from two stacks (FIFO aggregation with merge only, no
+   * retraction, so floating-point results are exact merges as in {@link #mergeSlices}): a front
+   * of suffix merges over the older slices and one back accumulator over the newer ones. Sliding
+   * by one slide drops front suffixes and folds the new slices into the back; when the front runs
+   * out, it is rebuilt from the window's slices and the back emptied. Amortized, a fire merges
+   * about {@code 2 * slide / slice} accumulators instead of {@code size / slice}.
+   */
+  private A fromStacks(int spec, long end, long oldest, long newest) throws Exception {
+    long slice = layout.slice;
+    long first = end - layout.sizes[spec] + slice;
+    long[] bounds = stackBounds.value();
+    if (bounds == null) {
+      bounds = new long[3 * layout.sizes.length];
+      for (int i = 0; i < layout.sizes.length; i++) {
+        bounds[3 * i] = 0;
+        bounds[3 * i + 1] = -slice; // empty front
+        bounds[3 * i + 2] = Long.MIN_VALUE;
+      }
+    }
+    int o = 3 * spec;
+    Long backNamespace = (long) spec;
+    A back = null;
+    if (bounds[o + 2] == end - layout.slides[spec] && bounds[o + 2] != Long.MIN_VALUE) {
+      clearSuffixes(spec, bounds[o], Math.min(bounds[o + 1], first - slice));
+      bounds[o] = Math.max(bounds[o], first);
+      backs.setCurrentNamespace(backNamespace);
+      back = backs.value();
+      for (long s = Math.max(bounds[o + 2] + slice, oldest); s <= Math.min(end, newest); s += slice) {
+        slices.setCurrentNamespace(s);
+        A part = slices.value();
+        if (part != null) {
+          if (back == null) {
+            back = aggregation.createAccumulator();
+          }
+          aggregation.merge(back, part);
+        }
+      }
+    } else {
+      clearSuffixes(spec, bounds[o], bounds[o + 1]);
+      bounds[o] = first;
+      bounds[o + 1] = first - slice; // empty: rebuilt below
+    }
+    if (bounds[o] > bounds[o + 1]) {
+      // from the window's first slot, so the front's first slot holds a suffix even when empty
+      rebuildFront(spec, first, Math.min(end, newest));
+      bounds[o] = first;
+      bounds[o + 1] = end;
+      back = null;
+    }
+    backs.setCurrentNamespace(backNamespace);
+    if (back == null) {
+      backs.clear();
+    } else {
+      backs.update(back);
+    }
+    bounds[o + 2] = end;
+    stackBounds.update(bounds);
+
+    A merged = null;
+    suffixes.setCurrentNamespace(suffixNamespace(spec, bounds[o]));
+    A front = suffixes.value();
+    if (front != null) {
+      merged = aggregation.createAccumulator();
+      aggregation.merge(merged, front);
+    }
+    if (back != null) {
+      if (merged == null) {
+        merged = aggregation.createAccumulator();
+      }
+      aggregation.merge(merged, back);
+    }
+    return merged;
+  }
+
+  /**
+   * Stores, for each slice end in {@code [from, to]} up to the last non-empty slice, the merge of
+   * it and every later slice.
+   */
+  private void rebuildFront(int spec, long from, long to) throws Exception {
+    A later = null;
+    for (long s = to; s >= from; s -= layout.slice) {
+      slices.setCurrentNamespace(s);
+      A part = slices.value();
+      if (part == null && later == null) {
+        continue;
+      }
+      A suffix = aggregation.createAccumulator();
+      if (part != null) {
+        aggregation.merge(suffix, part);
+      }
+      if (later != null) {
+        aggregation.merge(suffix, later);
+      }
+      suffixes.setCurrentNamespace(suffixNamespace(spec, s));
+      suffixes.update(suffix);
+      later = suffix;
+    }
+  }
+
+  private void clearSuffixes(int spec, long from, long to) throws Exception {
+    for (long s = from; s <= to; s += layout.slice) {
+      suffixes.setCurrentNamespace(suffixNamespace(spec, s));
+      suffixes.clear();
+    }
+  }
+
+  private Long suffixNamespace(int spec, long sliceEnd) {
+    return sliceEnd * layout.sizes.length + spec;
+  }
+
+  /** Forces every stacked spec to rebuild at its next fire. */
+  private void invalidateStacks() throws Exception {
+    long[] bounds = stackBounds.value();
+    if (bounds != null) {
+      for (int i = 0; i < layout.sizes.length; i++) {
+        bounds[3 * i + 2] = Long.MIN_VALUE;
+      }
+      stackBounds.update(bounds);
+    }
+  }
+
+  private void clearStacks() throws Exception {
+    long[] bounds = stackBounds.value();
+    if (bounds == null) {
+      return;
+    }
+    for (int i = 0; i < layout.sizes.length; i++) {
+      if (stacked[i]) {
+        clearSuffixes(i, bounds[3 * i], bounds[3 * i + 1]);
+        backs.setCurrentNamespace((long) i);
+        backs.clear();
+      }
+    }
+    stackBounds.clear();
   }
 
   /**

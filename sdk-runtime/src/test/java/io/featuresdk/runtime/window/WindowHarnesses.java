@@ -35,12 +35,18 @@ final class WindowHarnesses {
 
   static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> sliced(
       ClickFeatureGroup group, List<WindowSpec> windows) {
+    return sliced(group, windows, SlicedWindowOperator.DEFAULT_STACK_THRESHOLD);
+  }
+
+  /** With {@code stackThreshold} 1 every window of more than one slice uses two stacks. */
+  static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> sliced(
+      ClickFeatureGroup group, List<WindowSpec> windows, int stackThreshold) {
     List<OutputTag<FeatureRecord>> tags = new ArrayList<>();
     for (WindowSpec window : windows) {
       tags.add(tag(name(window)));
     }
     return new SlicedWindowOperator<>(
-        windows, group.aggregation(), group.codec(), group.accumulatorType(), tags);
+        windows, group.aggregation(), group.codec(), group.accumulatorType(), tags, stackThreshold);
   }
 
   static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> harness(

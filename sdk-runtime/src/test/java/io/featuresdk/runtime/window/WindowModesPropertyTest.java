@@ -114,13 +114,21 @@ class WindowModesPropertyTest {
         new ClickFeatureGroup("clicks_{window}", Duration.ZERO, true,
             scenario.windows().toArray(WindowSpec[]::new));
 
+    // merging every slice, and (threshold 1) two stacks for every window of several slices
     var sliced = WindowHarnesses.sliced(group, scenario.windows());
+    var stacked = WindowHarnesses.sliced(group, scenario.windows(), 1);
     Map<WindowSpec, List<ClickFeatures>> slicedRows = new TreeMap<>(WindowModesPropertyTest::order);
-    try (var harness = WindowHarnesses.harness(group, sliced)) {
+    Map<WindowSpec, List<ClickFeatures>> stackedRows = new TreeMap<>(WindowModesPropertyTest::order);
+    try (var harness = WindowHarnesses.harness(group, sliced);
+        var stackedHarness = WindowHarnesses.harness(group, stacked)) {
       run(harness, scenario);
+      run(stackedHarness, scenario);
       for (WindowSpec window : scenario.windows()) {
         slicedRows.put(window, rows(harness.getSideOutput(tag(WindowHarnesses.name(window)))));
+        stackedRows.put(window, rows(stackedHarness.getSideOutput(tag(WindowHarnesses.name(window)))));
       }
+      assertEquals(0, harness.numKeyedStateEntries(), "all state freed at the end");
+      assertEquals(0, stackedHarness.numKeyedStateEntries(), "all state freed at the end");
     }
 
     Set<Double> lateEverywhere = null;
@@ -134,6 +142,10 @@ class WindowModesPropertyTest {
             scenario + " " + window,
             byId(harness.extractOutputValues().stream().map(WindowHarnesses::decode).toList()),
             byId(slicedRows.get(window)));
+        assertRowsEqual(
+            scenario + " " + window + " two stacks",
+            byId(slicedRows.get(window)),
+            byId(stackedRows.get(window)));
         var lateOutput =
             harness.getSideOutput(
                 new OutputTag<>(WindowHarnesses.name(window) + "-late", group.inputType()));
@@ -150,6 +162,7 @@ class WindowModesPropertyTest {
     }
     lateSeen += lateEverywhere.size();
     partlyLateSeen += lateSomewhere.size() - lateEverywhere.size();
+    assertEquals(sliced.lateEventCount(), stacked.lateEventCount());
     assertEquals(lateEverywhere.size(), sliced.lateEventCount(),
         "late = every window containing the event had fired, in every spec");
   }
@@ -161,7 +174,7 @@ class WindowModesPropertyTest {
     ClickFeatureGroup group =
         new ClickFeatureGroup("clicks_{window}", Duration.ZERO, true,
             scenario.windows().toArray(WindowSpec[]::new));
-    var sliced = WindowHarnesses.sliced(group, scenario.windows());
+    var sliced = WindowHarnesses.sliced(group, scenario.windows(), 1 + repetition.getCurrentRepetition() % 3);
     try (var harness = WindowHarnesses.harness(group, sliced)) {
       run(harness, scenario);
       for (WindowSpec window : scenario.windows()) {
