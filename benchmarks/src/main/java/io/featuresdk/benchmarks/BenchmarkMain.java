@@ -27,13 +27,15 @@ public final class BenchmarkMain {
     long events = 5_000_000;
     int[] keyCounts = {1, 1000};
     boolean jmh = true;
+    long mergeHeavyEvents = 2_000_000;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--events" -> events = Long.parseLong(args[++i].replace("_", ""));
         case "--keys" -> keyCounts = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
         case "--no-jmh" -> jmh = false;
+        case "--merge-heavy-events" -> mergeHeavyEvents = Long.parseLong(args[++i].replace("_", ""));
         default -> throw new IllegalArgumentException(
-            "unknown argument " + args[i] + "; use --events N, --keys 1,1000, --no-jmh");
+            "unknown argument " + args[i] + "; use --events N, --keys 1,1000, --merge-heavy-events N (0 skips), --no-jmh");
       }
     }
     boolean allEqual = true;
@@ -43,6 +45,9 @@ public final class BenchmarkMain {
     }
     for (int keys : keyCounts) {
       allEqual &= report(runAll(events, keys), keys);
+    }
+    if (mergeHeavyEvents > 0) {
+      allEqual &= mergeHeavy(mergeHeavyEvents);
     }
     if (jmh) {
       avro();
@@ -100,6 +105,35 @@ public final class BenchmarkMain {
     List<String> problems = check(results);
     if (problems.isEmpty()) {
       System.out.println("rows: (b), (c) and (d) equal (a) row for row (sums and averages within 1e-9 relative)");
+      return true;
+    }
+    System.out.println("ROWS DIFFER:");
+    problems.forEach(p -> System.out.println("  " + p));
+    return false;
+  }
+
+  static boolean mergeHeavy(long events) throws Exception {
+    Map<MergeHeavyBenchmark.Variant, Result> results = new EnumMap<>(MergeHeavyBenchmark.Variant.class);
+    for (MergeHeavyBenchmark.Variant variant : MergeHeavyBenchmark.Variant.values()) {
+      results.put(variant, MergeHeavyBenchmark.run(variant, events));
+    }
+    Result sql = results.get(MergeHeavyBenchmark.Variant.SQL_HOP);
+    System.out.printf("%n%,d events, 1 key, one every %d ms, window 1d every 10s (8,640 slices), parallelism 1%n",
+        events, MergeHeavyBenchmark.STEP_MILLIS);
+    System.out.printf("%-40s %14s %10s %10s%n", "variant", "events/s", "vs (b)", "rows");
+    for (Map.Entry<MergeHeavyBenchmark.Variant, Result> e : results.entrySet()) {
+      Result r = e.getValue();
+      System.out.printf("%-40s %,14.0f %9.2fx %,10d%n", e.getKey().title, r.eventsPerSecond(),
+          r.eventsPerSecond() / sql.eventsPerSecond(), r.rows().size());
+    }
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<MergeHeavyBenchmark.Variant, Result> e : results.entrySet()) {
+      for (String problem : RowCheck.differences(sql.rows(), e.getValue().rows(), 5)) {
+        problems.add(e.getKey().title + ": " + problem);
+      }
+    }
+    if (problems.isEmpty() && !sql.rows().isEmpty()) {
+      System.out.println("rows: all three equal row for row");
       return true;
     }
     System.out.println("ROWS DIFFER:");

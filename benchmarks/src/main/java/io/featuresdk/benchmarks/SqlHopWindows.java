@@ -20,6 +20,12 @@ final class SqlHopWindows {
   private SqlHopWindows() {}
 
   static void build(StreamExecutionEnvironment env, DataStream<Trade> timestamped, String sinkName) {
+    build(env, timestamped, sinkName, new String[] {"5m", "10m", "60m"}, new long[] {300, 600, 3_600}, 60);
+  }
+
+  /** One HOP per {@code sizesSeconds[i]} (reported as {@code labels[i]}), all every {@code slideSeconds}. */
+  static void build(StreamExecutionEnvironment env, DataStream<Trade> timestamped, String sinkName,
+      String[] labels, long[] sizesSeconds, long slideSeconds) {
     StreamTableEnvironment tables = StreamTableEnvironment.create(env);
     tables.getConfig().set("table.local-time-zone", "UTC"); // windows aligned to the epoch
     Table trades =
@@ -31,15 +37,16 @@ final class SqlHopWindows {
                 .build());
     tables.createTemporaryView("trades", trades);
     StringBuilder sql = new StringBuilder();
-    for (int minutes : new int[] {5, 10, 60}) {
+    for (int i = 0; i < labels.length; i++) {
       if (sql.length() > 0) {
         sql.append(" UNION ALL ");
       }
-      sql.append("SELECT '").append(minutes).append("m' AS w, productId, window_end,")
+      sql.append("SELECT '").append(labels[i]).append("' AS w, productId, window_end,")
           .append(" COUNT(*) AS trades, SUM(lastSize) AS volume, MIN(price) AS price_min,")
           .append(" MAX(price) AS price_max, AVG(price) AS price_avg")
-          .append(" FROM TABLE(HOP(TABLE trades, DESCRIPTOR(rowtime), INTERVAL '1' MINUTE, INTERVAL '")
-          .append(minutes).append("' MINUTE))")
+          .append(" FROM TABLE(HOP(TABLE trades, DESCRIPTOR(rowtime), INTERVAL '")
+          .append(slideSeconds).append("' SECOND(9), INTERVAL '")
+          .append(sizesSeconds[i]).append("' SECOND(9)))")
           .append(" GROUP BY productId, window_start, window_end");
     }
     tables.toDataStream(tables.sqlQuery(sql.toString()))

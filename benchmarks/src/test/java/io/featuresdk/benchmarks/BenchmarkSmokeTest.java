@@ -16,12 +16,17 @@ import org.junit.jupiter.api.Test;
 class BenchmarkSmokeTest {
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 7})
+  @ValueSource(ints = {3})
   void everyVariantProducesTheSameRows(int keys) throws Exception {
     Map<Variant, Result> results = BenchmarkMain.runAll(20_000, keys);
     List<String> problems = BenchmarkMain.check(results);
     assertEquals(List.of(), problems);
     assertTrue(results.get(Variant.FEATURESDK_SLICED).rows().size() > 3 * keys, "rows were emitted");
+  }
+
+  @Test
+  void theMergeHeavyVariantsAgree() throws Exception {
+    assertTrue(BenchmarkMain.mergeHeavy(20_000));
   }
 
   @Test

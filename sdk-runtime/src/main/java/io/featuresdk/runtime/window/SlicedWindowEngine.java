@@ -21,6 +21,13 @@ import org.apache.flink.util.OutputTag;
 public final class SlicedWindowEngine implements WindowEngine {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Internal tuning knob, read when the job graph is built: windows of more than this many slices
+   * are answered from two stacks instead of merging every slice (default 16). Benchmarks set it to
+   * measure both.
+   */
+  public static final String STACK_THRESHOLD_PROPERTY = "featuresdk.sliced.stackThreshold";
+
   @Override
   public <I, K, A, R> DataStream<FeatureRecord> window(
       KeyedStream<I, K> input,
@@ -69,7 +76,9 @@ public final class SlicedWindowEngine implements WindowEngine {
                     definition.aggregation(),
                     definition.codec(),
                     definition.accumulatorType(),
-                    tags))
+                    tags,
+                    Integer.getInteger(
+                        STACK_THRESHOLD_PROPERTY, SlicedWindowOperator.DEFAULT_STACK_THRESHOLD)))
             .uid(uid + "/windows");
     Map<WindowSpec, DataStream<FeatureRecord>> streams = new LinkedHashMap<>();
     for (int i = 0; i < windows.size(); i++) {
