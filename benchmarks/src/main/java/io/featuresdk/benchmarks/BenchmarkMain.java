@@ -27,7 +27,7 @@ public final class BenchmarkMain {
     long events = 5_000_000;
     int[] keyCounts = {1, 1000};
     boolean jmh = true;
-    long mergeHeavyEvents = 2_000_000;
+    long mergeHeavyEvents = 1_000_000;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--events" -> events = Long.parseLong(args[++i].replace("_", ""));
