@@ -39,6 +39,9 @@ import org.apache.flink.util.OutputTag;
  *   <li>when a timer fires, each spec whose slide divides the end merges the window's slices into
  *       a fresh accumulator (in time order, so first/last ties stay broken by arrival) and emits
  *       the row to the spec's side output unless the window is empty;
+ *   <li>windows of more than {@value #DEFAULT_STACK_THRESHOLD} slices are answered from two
+ *       stacks (suffix merges over the older slices, one accumulator over the newer ones), so a
+ *       fire merges about {@code 2 * slide / slice} accumulators instead of {@code size / slice};
  *   <li>slices whose last window has fired are cleared.
  * </ul>
  *
