@@ -157,7 +157,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     mutateInPlace = getKeyedStateBackend() instanceof HeapKeyedStateBackend;
     cachedSliceEnd = Long.MIN_VALUE;
     buffer = new ByteArrayOutputStream(256);
-    encoder = EncoderFactory.get().directBinaryEncoder(buffer, null);
+    encoder = EncoderFactory.get().binaryEncoder(buffer, null);
   }
 
   @Override
