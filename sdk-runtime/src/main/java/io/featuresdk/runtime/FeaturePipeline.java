@@ -6,6 +6,7 @@ import io.featuresdk.runtime.spi.InputProjection;
 import io.featuresdk.runtime.spi.WindowSpec;
 import io.featuresdk.runtime.store.FeatureGroupTarget;
 import io.featuresdk.runtime.window.NativeWindowEngine;
+import io.featuresdk.runtime.window.SlicedWindowEngine;
 import io.featuresdk.runtime.window.WindowEngine;
 import java.time.Duration;
 import java.util.Objects;
@@ -43,7 +44,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 public final class FeaturePipeline<E, R> {
   private final FeatureGroupDefinition<E, ?, ?, ?, R> definition;
-  private WindowEngine engine = new NativeWindowEngine();
+  private WindowEngine engine = new SlicedWindowEngine();
   private Duration idleness;
   private boolean perEventWatermarks;
 
@@ -101,6 +102,21 @@ public final class FeaturePipeline<E, R> {
    */
   public FeaturePipeline<E, R> withPerEventWatermarks() {
     this.perEventWatermarks = true;
+    return this;
+  }
+
+  /**
+   * Chooses how windows are computed; {@link WindowMode#SLICED} (the default) shares slices
+   * across all windows of the group in one operator, {@link WindowMode#NATIVE} uses one Flink
+   * window operator per window. Rows are the same; savepoints are not interchangeable between
+   * modes (the operators differ).
+   */
+  public FeaturePipeline<E, R> withWindowMode(WindowMode mode) {
+    this.engine =
+        switch (Objects.requireNonNull(mode, "mode")) {
+          case SLICED -> new SlicedWindowEngine();
+          case NATIVE -> new NativeWindowEngine();
+        };
     return this;
   }
 

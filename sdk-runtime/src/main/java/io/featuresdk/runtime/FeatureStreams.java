@@ -20,7 +20,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 /**
  * The feature rows of one feature class, one stream per declared window; each window is its own
  * feature group ({@code eth_usd_price_5m}, {@code eth_usd_price_10m}, ...). A window's operators
- * are added to the job the first time one of its streams is asked for, and only once.
+ * are added to the job the first time one of its streams is asked for, and only once (in the
+ * default sliced mode one operator computes all windows, so it is added with the first window).
  *
  * <pre>{@code
  * FeatureStreams<PriceFeatures> features = FeaturePipeline.of(PriceFeatures_FeatureGroup.instance()).from(ticks);
@@ -70,7 +71,16 @@ public final class FeatureStreams<R> {
   /** The encoded rows of {@code window}'s group, ready for any {@link FeatureStore}. */
   public DataStream<FeatureRecord> records(WindowSpec window) {
     checkDeclared(window);
-    return records.computeIfAbsent(window, this::buildRecords);
+    DataStream<FeatureRecord> stream = records.get(window);
+    if (stream == null) {
+      if (engine.sharesWindows()) {
+        records.putAll(allWindowRecords(keyed));
+      } else {
+        records.put(window, windowRecords(keyed, window));
+      }
+      stream = records.get(window);
+    }
+    return stream;
   }
 
   /**
@@ -90,8 +100,13 @@ public final class FeatureStreams<R> {
     }
   }
 
-  private DataStream<FeatureRecord> buildRecords(WindowSpec window) {
-    return windowRecords(keyed, window);
+  private <I, K, A> Map<WindowSpec, DataStream<FeatureRecord>> allWindowRecords(
+      FeaturePipeline.Keyed<?, I, K, A, R> keyed) {
+    @SuppressWarnings("unchecked")
+    FeatureGroupDefinition<?, I, K, A, R> definition =
+        (FeatureGroupDefinition<?, I, K, A, R>) keyed.definition;
+    List<String> names = windows().stream().map(this::groupName).toList();
+    return engine.windows(keyed.stream, definition, windows(), names, uidPrefix);
   }
 
   private <I, K, A> DataStream<FeatureRecord> windowRecords(

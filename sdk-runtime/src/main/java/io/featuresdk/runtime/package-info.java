@@ -15,12 +15,18 @@
  * <ul>
  *   <li>windows are {@code [end - size, end)} with {@code end} a multiple of {@code slide} since
  *       the epoch; the row's event time is {@code end};
- *   <li>a row is emitted once, when the watermark passes {@code end}; windows without events emit
- *       nothing;
- *   <li>the watermark trails the newest event time by the group's {@code maxOutOfOrderness};
- *       events whose windows have all fired are dropped and counted in the operator metric
- *       {@code lateEvents} (operator {@code "<group> late events"}).
+ *   <li>a row is emitted once, when the watermark passes {@code end} ({@code end - 1 <= watermark});
+ *       windows without events emit nothing;
+ *   <li>the watermark trails the newest event time by the group's {@code maxOutOfOrderness}; an
+ *       event counts in every window containing it that has not fired yet; it is late when every
+ *       window containing it has fired, and then dropped and counted in the operator metric
+ *       {@code lateEvents} (sliced mode: once per event, on operator {@code "<template> windows"};
+ *       native mode: once per window operator that dropped it, on {@code "<group> late events"}).
  * </ul>
+ *
+ * <p>{@link io.featuresdk.runtime.WindowMode#SLICED} (default) and
+ * {@link io.featuresdk.runtime.WindowMode#NATIVE} emit the same rows; sums and averages may differ
+ * in the last bits because values are added in another order.
  *
  * <p>Nothing on the per-event or per-row path uses reflection or Kryo: input records and
  * accumulators use the generated serializers, rows travel as

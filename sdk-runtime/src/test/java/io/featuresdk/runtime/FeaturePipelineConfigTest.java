@@ -95,30 +95,59 @@ class FeaturePipelineConfigTest {
   }
 
   @Test
-  void everyWindowGetsNamedOperatorsWithStableUidsAddedOnlyOnce() {
+  void nativeModeGivesEveryWindowNamedOperatorsWithStableUidsAddedOnlyOnce() {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     env.enableCheckpointing(1_000);
     FeatureStreams<?> streams =
-        FeaturePipeline.of(group("clicks_{window}", SLIDING, TUMBLING)).from(clicks(env));
+        FeaturePipeline.of(group("clicks_{window}", SLIDING, TUMBLING))
+            .withWindowMode(WindowMode.NATIVE)
+            .from(clicks(env));
 
     assertSame(streams.records(SLIDING), streams.records(SLIDING));
     streams.insertStream(FeatureStores.local(tmp));
 
     StreamGraph graph = env.getStreamGraph();
-    Set<String> names =
-        graph.getStreamNodes().stream()
-            .map(StreamNode::getOperatorName)
-            .collect(Collectors.toSet());
+    Set<String> names = operatorNames(graph);
     for (String expected :
         List.of("clicks_10s window", "clicks_10s late events", "clicks_6s window",
             "clicks_6s late events", "clicks_{window} projection")) {
       assertTrue(names.contains(expected), expected + " in " + names);
     }
     assertEquals(1, names.stream().filter(n -> n.equals("clicks_10s window")).count());
-    Set<String> uids =
+    assertTrue(uids(graph).contains("featuresdk/clicks_{window}/v1/clicks_10s/window"),
+        uids(graph).toString());
+  }
+
+  @Test
+  void slicedModeIsTheDefaultAndComputesAllWindowsInOneOperatorAddedOnlyOnce() {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1_000);
+    FeatureStreams<?> streams =
+        FeaturePipeline.of(group("clicks_{window}", SLIDING, TUMBLING)).from(clicks(env));
+
+    assertSame(streams.records(SLIDING), streams.records(SLIDING));
+    streams.records(TUMBLING);
+    streams.insertStream(FeatureStores.local(tmp));
+
+    StreamGraph graph = env.getStreamGraph();
+    List<String> windowOperators =
         graph.getStreamNodes().stream()
-            .map(StreamNode::getTransformationUID)
-            .collect(Collectors.toSet());
-    assertTrue(uids.contains("featuresdk/clicks_{window}/v1/clicks_10s/window"), uids.toString());
+            .map(StreamNode::getOperatorName)
+            .filter(n -> n.endsWith(" window") || n.endsWith(" windows"))
+            .toList();
+    assertEquals(List.of("clicks_{window} windows"), windowOperators);
+    assertTrue(uids(graph).contains("featuresdk/clicks_{window}/v1/sliced/windows"),
+        uids(graph).toString());
+  }
+
+  private static Set<String> operatorNames(StreamGraph graph) {
+    return graph.getStreamNodes().stream().map(StreamNode::getOperatorName).collect(Collectors.toSet());
+  }
+
+  private static Set<String> uids(StreamGraph graph) {
+    return graph.getStreamNodes().stream()
+        .map(StreamNode::getTransformationUID)
+        .filter(java.util.Objects::nonNull)
+        .collect(Collectors.toSet());
   }
 }

@@ -34,7 +34,7 @@ final class FeatureRecordWindowFunction<K, A, R>
   @Override
   public void open(OpenContext openContext) {
     buffer = new ByteArrayOutputStream(256);
-    encoder = EncoderFactory.get().directBinaryEncoder(buffer, null);
+    encoder = EncoderFactory.get().binaryEncoder(buffer, null);
   }
 
   @Override

@@ -4,6 +4,9 @@ import io.featuresdk.runtime.spi.FeatureGroupDefinition;
 import io.featuresdk.runtime.spi.WindowSpec;
 import io.featuresdk.runtime.store.FeatureRecord;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.KeyedStream;
 
@@ -36,4 +39,36 @@ public interface WindowEngine extends Serializable {
       WindowSpec window,
       String groupName,
       String uidPrefix);
+
+  /**
+   * Adds the operators computing all {@code windows} of one feature group and returns one stream
+   * of rows per window. The default computes each window on its own with {@link #window}; engines
+   * that share work across windows override it.
+   *
+   * @param groupNames the feature group name of each window, in the order of {@code windows}
+   * @param uidPrefix a stable prefix for the uids of the added operators; each window's are
+   *     {@code uidPrefix + "/" + groupName}
+   */
+  default <I, K, A, R> Map<WindowSpec, DataStream<FeatureRecord>> windows(
+      KeyedStream<I, K> input,
+      FeatureGroupDefinition<?, I, K, A, R> definition,
+      List<WindowSpec> windows,
+      List<String> groupNames,
+      String uidPrefix) {
+    Map<WindowSpec, DataStream<FeatureRecord>> streams = new LinkedHashMap<>();
+    for (int i = 0; i < windows.size(); i++) {
+      streams.put(
+          windows.get(i),
+          window(input, definition, windows.get(i), groupNames.get(i), uidPrefix + "/" + groupNames.get(i)));
+    }
+    return streams;
+  }
+
+  /**
+   * Whether {@link #windows} computes all windows in one operator, so asking for one window's rows
+   * should build all of them at once.
+   */
+  default boolean sharesWindows() {
+    return false;
+  }
 }

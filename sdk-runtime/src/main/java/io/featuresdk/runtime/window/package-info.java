@@ -1,7 +1,10 @@
 /**
- * Internal: how the pipeline turns a keyed stream of input records into encoded feature rows, one
- * window at a time. {@link io.featuresdk.runtime.window.WindowEngine} is the seam; today's engine
- * is {@link io.featuresdk.runtime.window.NativeWindowEngine} (Flink's own window operator). Not an
- * API for users: names here may change between releases.
+ * Internal: how the pipeline turns a keyed stream of input records into encoded feature rows.
+ * {@link io.featuresdk.runtime.window.WindowEngine} is the seam. The default
+ * {@link io.featuresdk.runtime.window.SlicedWindowEngine} computes all windows of a group in one
+ * {@link io.featuresdk.runtime.window.SlicedWindowOperator} from shared slices;
+ * {@link io.featuresdk.runtime.window.NativeWindowEngine} uses Flink's own window operator, one per
+ * window. Not an API for users (they choose with {@code FeaturePipeline.withWindowMode}): names
+ * here may change between releases.
  */
 package io.featuresdk.runtime.window;

@@ -1,0 +1,120 @@
+package io.featuresdk.benchmarks;
+
+import io.featuresdk.runtime.FeaturePipeline;
+import io.featuresdk.runtime.FeatureStreams;
+import io.featuresdk.runtime.WindowMode;
+import io.featuresdk.runtime.spi.FeatureRowCodec;
+import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.store.FeatureRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Runs one variant over the generated stream on a fresh local MiniCluster at parallelism 1 and
+ * reports its net job run time and its rows.
+ */
+final class WindowBenchmark {
+
+  /** The compared variants, in the order they are reported. */
+  enum Variant {
+    HAND_WRITTEN("(a) hand-written DataStream windows"),
+    SQL_HOP("(b) Flink SQL HOP"),
+    FEATURESDK_NATIVE("(c) featuresdk native mode"),
+    FEATURESDK_SLICED("(d) featuresdk sliced mode"),
+    SOURCE_AND_SINK("(e) source, keyBy and sink only");
+
+    final String title;
+
+    Variant(String title) {
+      this.title = title;
+    }
+  }
+
+  /** One run: the net run time and the rows (empty for {@link Variant#SOURCE_AND_SINK}). */
+  record Result(Variant variant, long events, long millis, List<ResultRow> rows, long records) {
+    double eventsPerSecond() {
+      return events * 1_000.0 / Math.max(1, millis);
+    }
+  }
+
+  private WindowBenchmark() {}
+
+  static Result run(Variant variant, long events, int keys, long stepMillis) throws Exception {
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.createLocalEnvironment(1, new Configuration());
+    String sink = variant.name() + "-" + System.nanoTime() + "-";
+    FeaturePipeline<Trade, TradeFeatures> pipeline =
+        FeaturePipeline.of(TradeFeatures_FeatureGroup.instance());
+    DataStream<Trade> trades = TradeStream.create(env, events, keys, stepMillis);
+    List<String> windowSinks = new ArrayList<>();
+    switch (variant) {
+      case HAND_WRITTEN -> {
+        HandWrittenWindows.build(trades.assignTimestampsAndWatermarks(pipeline.watermarkStrategy()), sink);
+        for (String label : List.of("5m", "10m", "60m")) {
+          windowSinks.add(sink + label);
+        }
+      }
+      case SQL_HOP -> {
+        SqlHopWindows.build(env, trades.assignTimestampsAndWatermarks(pipeline.watermarkStrategy()), sink);
+        windowSinks.add(sink);
+      }
+      case FEATURESDK_NATIVE, FEATURESDK_SLICED -> {
+        FeatureStreams<TradeFeatures> features =
+            pipeline
+                .withWindowMode(variant == Variant.FEATURESDK_SLICED ? WindowMode.SLICED : WindowMode.NATIVE)
+                .from(trades);
+        for (WindowSpec window : features.windows()) {
+          String name = sink + label(window);
+          features.records(window).sinkTo(CollectingSink.<FeatureRecord>collecting(name)).name("sink " + label(window));
+          windowSinks.add(name);
+        }
+      }
+      case SOURCE_AND_SINK ->
+          trades.assignTimestampsAndWatermarks(pipeline.watermarkStrategy())
+              .keyBy(new HandWrittenWindows.ProductKey(), Types.STRING)
+              .sinkTo(CollectingSink.<Trade>counting(sink))
+              .name("sink");
+    }
+    JobExecutionResult job = env.execute(variant.title);
+    long millis = job.getNetRuntime(TimeUnit.MILLISECONDS);
+    if (variant == Variant.SOURCE_AND_SINK) {
+      return new Result(variant, events, millis, List.of(), CollectingSink.count(sink));
+    }
+    List<ResultRow> rows = new ArrayList<>();
+    for (String name : windowSinks) {
+      List<Object> records = CollectingSink.take(name);
+      for (Object record : records) {
+        rows.add(record instanceof FeatureRecord encoded ? decode(encoded, name) : (ResultRow) record);
+      }
+    }
+    return new Result(variant, events, millis, rows, rows.size());
+  }
+
+  /** {@code 5m}, {@code 10m}, {@code 60m}: the labels the other variants use. */
+  static String label(WindowSpec window) {
+    return window.sizeMillis() / 60_000 + "m";
+  }
+
+  private static ResultRow decode(FeatureRecord record, String sinkName) {
+    FeatureRowCodec<TradeFeatures> codec = TradeFeatures_FeatureGroup.instance().codec();
+    try {
+      BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(record.value(), null);
+      TradeFeatures row = codec.decode(decoder);
+      String window = sinkName.substring(sinkName.lastIndexOf('-') + 1);
+      return new ResultRow(window, row.productId, row.timestamp.toEpochMilli(), row.trades,
+          row.volume, row.priceMin, row.priceMax, row.priceAvg);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

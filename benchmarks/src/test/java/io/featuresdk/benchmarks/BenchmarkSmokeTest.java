@@ -1,0 +1,39 @@
+package io.featuresdk.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.featuresdk.benchmarks.WindowBenchmark.Result;
+import io.featuresdk.benchmarks.WindowBenchmark.Variant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** A tiny run of every variant: they build, run and agree row for row. No timing is asserted. */
+class BenchmarkSmokeTest {
+
+  @ParameterizedTest
+  @ValueSource(ints = {3})
+  void everyVariantProducesTheSameRows(int keys) throws Exception {
+    Map<Variant, Result> results = BenchmarkMain.runAll(20_000, keys);
+    List<String> problems = BenchmarkMain.check(results);
+    assertEquals(List.of(), problems);
+    assertTrue(results.get(Variant.FEATURESDK_SLICED).rows().size() > 3 * keys, "rows were emitted");
+  }
+
+  @Test
+  void theMergeHeavyVariantsAgree() throws Exception {
+    assertTrue(BenchmarkMain.mergeHeavy(20_000));
+  }
+
+  @Test
+  void theGeneratedCodecAndReflectionWriteTheSameBytes() throws Exception {
+    AvroEncodingBenchmark benchmark = new AvroEncodingBenchmark();
+    benchmark.setUp();
+    byte[][] both = benchmark.encodeBothOnce();
+    assertArrayEquals(both[1], both[0]);
+  }
+}

@@ -1,0 +1,439 @@
+package io.featuresdk.runtime.window;
+
+import io.featuresdk.runtime.spi.FeatureAggregation;
+import io.featuresdk.runtime.spi.FeatureRowCodec;
+import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.store.FeatureRecord;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.base.LongSerializer;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.VoidNamespace;
+import org.apache.flink.runtime.state.VoidNamespaceSerializer;
+import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
+import org.apache.flink.runtime.state.internal.InternalValueState;
+import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.InternalTimer;
+import org.apache.flink.streaming.api.operators.InternalTimerService;
+import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.api.operators.Triggerable;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * Computes every window of one feature group in one keyed operator by sharing slices, the way
+ * Flink SQL's {@code HOP} does (FLIP-145), but on generated accumulators:
+ *
+ * <ul>
+ *   <li>each event updates the one partial accumulator of its (key, slice), keyed state with the
+ *       slice end as namespace, mutated in place on the heap backend;
+ *   <li>a key has at most one pending event-time timer, at its next window end; it is registered
+ *       when a key's slice is created and re-registered from the timer while older slices are live,
+ *       never per event;
+ *   <li>when a timer fires, each spec whose slide divides the end merges the window's slices into
+ *       a fresh accumulator (in time order, so first/last ties stay broken by arrival) and emits
+ *       the row to the spec's side output unless the window is empty;
+ *   <li>windows of more than {@value #DEFAULT_STACK_THRESHOLD} slices are answered from two
+ *       stacks (suffix merges over the older slices, one accumulator over the newer ones), so a
+ *       fire merges about {@code 2 * slide / slice} accumulators instead of {@code size / slice};
+ *   <li>slices whose last window has fired are cleared.
+ * </ul>
+ *
+ * <p>An event is late, dropped and counted in {@value WindowEngine#LATE_EVENTS_METRIC}, when every
+ * window of every spec containing it has fired ({@code end - 1 <= watermark}); otherwise it counts
+ * in exactly the windows that have not fired, as in Flink's window operator. Per key, state holds
+ * at most {@code (maxSize + out-of-orderness) / slice} slices plus one two-long live range.
+ */
+public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperator<FeatureRecord>
+    implements OneInputStreamOperator<I, FeatureRecord>, Triggerable<K, VoidNamespace> {
+  private static final long serialVersionUID = 1L;
+
+  private final SliceLayout layout;
+  private final FeatureAggregation<I, A, R> aggregation;
+  private final FeatureRowCodec<R> codec;
+  private final TypeInformation<A> accumulatorType;
+  private final List<OutputTag<FeatureRecord>> outputs;
+  /** Per spec: whether its windows are answered from two stacks instead of merging every slice. */
+  private final boolean[] stacked;
+  private final boolean anyStacked;
+
+  private transient InternalValueState<K, Long, A> slices;
+  /** {oldest, newest} slice end that may hold an accumulator; absent when the key has none. */
+  private transient ValueState<long[]> liveRange;
+  /** Two-stacks front: per (spec, slice end) the merge of that slice and all later front slices. */
+  private transient InternalValueState<K, Long, A> suffixes;
+  /** Two-stacks back: per spec the merge of the slices added since the front was built. */
+  private transient InternalValueState<K, Long, A> backs;
+  /** Per stacked spec {frontFrom, frontTo, lastFiredEnd}; the back covers (frontTo, lastFiredEnd]. */
+  private transient ValueState<long[]> stackBounds;
+  private transient InternalTimerService<VoidNamespace> timers;
+  private transient Counter lateEvents;
+  private transient boolean mutateInPlace;
+  private transient long cachedSliceEnd;
+  private transient Long cachedNamespace;
+  private transient long cachedLastWindowEnd;
+  private transient ByteArrayOutputStream buffer;
+  private transient BinaryEncoder encoder;
+
+  /**
+   * @param windows the group's windows
+   * @param outputs one side output per window, in the same order
+   */
+  public SlicedWindowOperator(
+      List<WindowSpec> windows,
+      FeatureAggregation<I, A, R> aggregation,
+      FeatureRowCodec<R> codec,
+      TypeInformation<A> accumulatorType,
+      List<OutputTag<FeatureRecord>> outputs) {
+    this(windows, aggregation, codec, accumulatorType, outputs, DEFAULT_STACK_THRESHOLD);
+  }
+
+  /** Windows of more than this many slices are kept in two stacks (see the class comment). */
+  static final int DEFAULT_STACK_THRESHOLD = 16;
+
+  SlicedWindowOperator(
+      List<WindowSpec> windows,
+      FeatureAggregation<I, A, R> aggregation,
+      FeatureRowCodec<R> codec,
+      TypeInformation<A> accumulatorType,
+      List<OutputTag<FeatureRecord>> outputs,
+      int stackThreshold) {
+    if (windows.size() != outputs.size()) {
+      throw new IllegalArgumentException(
+          windows.size() + " windows but " + outputs.size() + " outputs; pass one output per window");
+    }
+    this.layout = new SliceLayout(windows);
+    this.aggregation = aggregation;
+    this.codec = codec;
+    this.accumulatorType = accumulatorType;
+    this.outputs = List.copyOf(outputs);
+    this.stacked = new boolean[windows.size()];
+    boolean any = false;
+    for (int i = 0; i < stacked.length; i++) {
+      stacked[i] = layout.sizes[i] / layout.slice > stackThreshold;
+      any |= stacked[i];
+    }
+    this.anyStacked = any;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void open() throws Exception {
+    super.open();
+    slices =
+        (InternalValueState<K, Long, A>)
+            getOrCreateKeyedState(
+                LongSerializer.INSTANCE, new ValueStateDescriptor<>("slices", accumulatorType));
+    liveRange =
+        getPartitionedState(
+            VoidNamespace.INSTANCE,
+            VoidNamespaceSerializer.INSTANCE,
+            new ValueStateDescriptor<>(
+                "live-slices", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+    suffixes =
+        (InternalValueState<K, Long, A>)
+            getOrCreateKeyedState(
+                LongSerializer.INSTANCE, new ValueStateDescriptor<>("stack-front", accumulatorType));
+    backs =
+        (InternalValueState<K, Long, A>)
+            getOrCreateKeyedState(
+                LongSerializer.INSTANCE, new ValueStateDescriptor<>("stack-back", accumulatorType));
+    stackBounds =
+        getPartitionedState(
+            VoidNamespace.INSTANCE,
+            VoidNamespaceSerializer.INSTANCE,
+            new ValueStateDescriptor<>(
+                "stack-bounds", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+    timers = getInternalTimerService("slice-windows", VoidNamespaceSerializer.INSTANCE, this);
+    lateEvents = getMetricGroup().counter(WindowEngine.LATE_EVENTS_METRIC);
+    // The heap backend hands out its stored object and copies it on read while a snapshot holds
+    // an older version, so updating in place is safe there; other backends need update().
+    mutateInPlace = getKeyedStateBackend() instanceof HeapKeyedStateBackend;
+    cachedSliceEnd = Long.MIN_VALUE;
+    buffer = new ByteArrayOutputStream(256);
+    encoder = EncoderFactory.get().binaryEncoder(buffer, null);
+  }
+
+  @Override
+  public void processElement(StreamRecord<I> element) throws Exception {
+    if (!element.hasTimestamp()) {
+      throw new IllegalStateException(
+          "record without event time reached the window operator; assign timestamps before it");
+    }
+    long sliceEnd = layout.sliceEnd(element.getTimestamp());
+    if (sliceEnd != cachedSliceEnd) {
+      cachedSliceEnd = sliceEnd;
+      cachedNamespace = sliceEnd;
+      cachedLastWindowEnd = layout.lastWindowEnd(sliceEnd);
+    }
+    long watermark = timers.currentWatermark();
+    if (cachedLastWindowEnd - 1 <= watermark) {
+      lateEvents.inc();
+      return;
+    }
+    if (anyStacked && sliceEnd <= watermark + 1) {
+      // the slice may already be folded into a stack: rebuild the stacks at the next fire (rare:
+      // only events behind the watermark that still belong to an open window get here)
+      invalidateStacks();
+    }
+    slices.setCurrentNamespace(cachedNamespace);
+    A accumulator = slices.value();
+    if (accumulator == null) {
+      accumulator = aggregation.createAccumulator();
+      aggregation.add(accumulator, element.getValue());
+      slices.update(accumulator);
+      sliceCreated(sliceEnd, watermark);
+    } else {
+      aggregation.add(accumulator, element.getValue());
+      if (!mutateInPlace) {
+        slices.update(accumulator);
+      }
+    }
+  }
+
+  private void sliceCreated(long sliceEnd, long watermark) throws Exception {
+    long firstEnd = layout.firstOpenWindowEnd(sliceEnd, watermark);
+    timers.registerEventTimeTimer(VoidNamespace.INSTANCE, firstEnd - 1);
+    long[] range = liveRange.value();
+    if (range == null) {
+      liveRange.update(new long[] {sliceEnd, sliceEnd});
+    } else if (sliceEnd < range[0] || sliceEnd > range[1]) {
+      range[0] = Math.min(range[0], sliceEnd);
+      range[1] = Math.max(range[1], sliceEnd);
+      liveRange.update(range);
+    }
+  }
+
+  @Override
+  public void onEventTime(InternalTimer<K, VoidNamespace> timer) throws Exception {
+    long end = timer.getTimestamp() + 1;
+    long[] range = liveRange.value();
+    if (range == null) {
+      return;
+    }
+    long oldest = range[0];
+    long newest = range[1];
+    for (int i = 0; i < layout.sizes.length; i++) {
+      if (Math.floorMod(end, layout.slides[i]) == 0) {
+        fire(i, end, oldest, newest);
+      }
+    }
+    long next = free(end, oldest, newest);
+    if (next > newest) {
+      liveRange.clear();
+      if (anyStacked) {
+        clearStacks();
+      }
+      return;
+    }
+    if (next != oldest) {
+      range[0] = next;
+      liveRange.update(range);
+    }
+    if (next <= end) {
+      // a live slice with windows still to fire; slices after end registered their own timer
+      timers.registerEventTimeTimer(VoidNamespace.INSTANCE, layout.nextWindowEnd(end) - 1);
+    }
+  }
+
+  private void fire(int spec, long end, long oldest, long newest) throws Exception {
+    long start = end - layout.sizes[spec];
+    A merged = stacked[spec] ? fromStacks(spec, end, oldest, newest) : mergeSlices(start, end, oldest, newest);
+    if (merged == null || aggregation.isEmpty(merged)) {
+      return;
+    }
+    R row = aggregation.toRow(merged, start, end);
+    buffer.reset();
+    codec.encode(row, encoder);
+    encoder.flush();
+    output.collect(
+        outputs.get(spec),
+        new StreamRecord<>(
+            new FeatureRecord(codec.primaryKey(row), end, buffer.toByteArray()), end - 1));
+  }
+
+  /** The window {@code [start, end)} as the merge of all its slices, oldest first. */
+  private A mergeSlices(long start, long end, long oldest, long newest) throws Exception {
+    A merged = null;
+    for (long s = Math.max(start + layout.slice, oldest); s <= Math.min(end, newest); s += layout.slice) {
+      slices.setCurrentNamespace(s);
+      A part = slices.value();
+      if (part != null) {
+        if (merged == null) {
+          merged = aggregation.createAccumulator();
+        }
+        aggregation.merge(merged, part);
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * The window ending at {@code end} from two stacks (FIFO aggregation with merge only, no
+   * retraction, so floating-point results are exact merges as in {@link #mergeSlices}): a front
+   * of suffix merges over the older slices and one back accumulator over the newer ones. Sliding
+   * by one slide drops front suffixes and folds the new slices into the back; when the front runs
+   * out, it is rebuilt from the window's slices and the back emptied. Amortized, a fire merges
+   * about {@code 2 * slide / slice} accumulators instead of {@code size / slice}.
+   */
+  private A fromStacks(int spec, long end, long oldest, long newest) throws Exception {
+    long slice = layout.slice;
+    long first = end - layout.sizes[spec] + slice;
+    long[] bounds = stackBounds.value();
+    if (bounds == null) {
+      bounds = new long[3 * layout.sizes.length];
+      for (int i = 0; i < layout.sizes.length; i++) {
+        bounds[3 * i] = 0;
+        bounds[3 * i + 1] = -slice; // empty front
+        bounds[3 * i + 2] = Long.MIN_VALUE;
+      }
+    }
+    int o = 3 * spec;
+    Long backNamespace = (long) spec;
+    A back = null;
+    if (bounds[o + 2] == end - layout.slides[spec] && bounds[o + 2] != Long.MIN_VALUE) {
+      clearSuffixes(spec, bounds[o], Math.min(bounds[o + 1], first - slice));
+      bounds[o] = Math.max(bounds[o], first);
+      backs.setCurrentNamespace(backNamespace);
+      back = backs.value();
+      for (long s = Math.max(bounds[o + 2] + slice, oldest); s <= Math.min(end, newest); s += slice) {
+        slices.setCurrentNamespace(s);
+        A part = slices.value();
+        if (part != null) {
+          if (back == null) {
+            back = aggregation.createAccumulator();
+          }
+          aggregation.merge(back, part);
+        }
+      }
+    } else {
+      clearSuffixes(spec, bounds[o], bounds[o + 1]);
+      bounds[o] = first;
+      bounds[o + 1] = first - slice; // empty: rebuilt below
+    }
+    if (bounds[o] > bounds[o + 1]) {
+      // from the window's first slot, so the front's first slot holds a suffix even when empty
+      rebuildFront(spec, first, Math.min(end, newest));
+      bounds[o] = first;
+      bounds[o + 1] = end;
+      back = null;
+    }
+    backs.setCurrentNamespace(backNamespace);
+    if (back == null) {
+      backs.clear();
+    } else {
+      backs.update(back);
+    }
+    bounds[o + 2] = end;
+    stackBounds.update(bounds);
+
+    A merged = null;
+    suffixes.setCurrentNamespace(suffixNamespace(spec, bounds[o]));
+    A front = suffixes.value();
+    if (front != null) {
+      merged = aggregation.createAccumulator();
+      aggregation.merge(merged, front);
+    }
+    if (back != null) {
+      if (merged == null) {
+        merged = aggregation.createAccumulator();
+      }
+      aggregation.merge(merged, back);
+    }
+    return merged;
+  }
+
+  /**
+   * Stores, for each slice end in {@code [from, to]} up to the last non-empty slice, the merge of
+   * it and every later slice.
+   */
+  private void rebuildFront(int spec, long from, long to) throws Exception {
+    A later = null;
+    for (long s = to; s >= from; s -= layout.slice) {
+      slices.setCurrentNamespace(s);
+      A part = slices.value();
+      if (part == null && later == null) {
+        continue;
+      }
+      A suffix = aggregation.createAccumulator();
+      if (part != null) {
+        aggregation.merge(suffix, part);
+      }
+      if (later != null) {
+        aggregation.merge(suffix, later);
+      }
+      suffixes.setCurrentNamespace(suffixNamespace(spec, s));
+      suffixes.update(suffix);
+      later = suffix;
+    }
+  }
+
+  private void clearSuffixes(int spec, long from, long to) throws Exception {
+    for (long s = from; s <= to; s += layout.slice) {
+      suffixes.setCurrentNamespace(suffixNamespace(spec, s));
+      suffixes.clear();
+    }
+  }
+
+  private Long suffixNamespace(int spec, long sliceEnd) {
+    return sliceEnd * layout.sizes.length + spec;
+  }
+
+  /** Forces every stacked spec to rebuild at its next fire. */
+  private void invalidateStacks() throws Exception {
+    long[] bounds = stackBounds.value();
+    if (bounds != null) {
+      for (int i = 0; i < layout.sizes.length; i++) {
+        bounds[3 * i + 2] = Long.MIN_VALUE;
+      }
+      stackBounds.update(bounds);
+    }
+  }
+
+  private void clearStacks() throws Exception {
+    long[] bounds = stackBounds.value();
+    if (bounds == null) {
+      return;
+    }
+    for (int i = 0; i < layout.sizes.length; i++) {
+      if (stacked[i]) {
+        clearSuffixes(i, bounds[3 * i], bounds[3 * i + 1]);
+        backs.setCurrentNamespace((long) i);
+        backs.clear();
+      }
+    }
+    stackBounds.clear();
+  }
+
+  /**
+   * Clears the slices whose last window has fired and skips empty slots, so the range starts at a
+   * slice that exists; returns the new oldest slice end (greater than newest when none is left).
+   */
+  private long free(long end, long oldest, long newest) throws Exception {
+    long s = oldest;
+    while (s <= newest) {
+      slices.setCurrentNamespace(s);
+      if (layout.lastWindowEnd(s) <= end) {
+        slices.clear();
+      } else if (slices.value() != null) {
+        break;
+      }
+      s += layout.slice;
+    }
+    return s;
+  }
+
+  /** The late events counted so far by this subtask (for tests; the metric is the API). */
+  long lateEventCount() {
+    return lateEvents.getCount();
+  }
+
+  @Override
+  public void onProcessingTime(InternalTimer<K, VoidNamespace> timer) {}
+}

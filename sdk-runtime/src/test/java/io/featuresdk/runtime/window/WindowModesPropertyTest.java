@@ -1,0 +1,211 @@
+package io.featuresdk.runtime.window;
+
+import static io.featuresdk.runtime.window.WindowHarnesses.rows;
+import static io.featuresdk.runtime.window.WindowHarnesses.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.store.FeatureRecord;
+import io.featuresdk.runtime.testing.Click;
+import io.featuresdk.runtime.testing.ClickFeatureGroup;
+import io.featuresdk.runtime.testing.ClickFeatures;
+import io.featuresdk.runtime.testing.ClickInput;
+import io.featuresdk.runtime.testing.ClickOracle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.util.OutputTag;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+
+/**
+ * Random window sets, keys, event times, disorder and watermarks, fed identically to the sliced
+ * operator and to one native window operator per window: both must emit the same rows, drop the
+ * same events, and, when nothing is late, equal the brute-force oracle.
+ */
+class WindowModesPropertyTest {
+  private static final double RELATIVE_TOLERANCE = 1e-9;
+  private static long lateSeen;
+  private static long partlyLateSeen;
+
+  @AfterAll
+  static void theScenariosExercisedLateness() {
+    assertTrue(lateSeen > 0, "some events were late in every window");
+    assertTrue(partlyLateSeen > 0, "some events missed fired windows but counted in open ones");
+  }
+
+  /** One random scenario: windows, events in arrival order, and a watermark after each event. */
+  private record Scenario(List<WindowSpec> windows, List<Click> events, long[] watermarks) {}
+
+  private static Scenario scenario(Random random, boolean allowLate) {
+    long unit = 100L * (1 + random.nextInt(5));
+    Set<WindowSpec> windows = new HashSet<>();
+    int count = 1 + random.nextInt(3);
+    while (windows.size() < count) {
+      long slide = unit * (1 + random.nextInt(4));
+      long size = slide * (1 + random.nextInt(6));
+      windows.add(WindowSpec.sliding(Duration.ofMillis(size), Duration.ofMillis(slide)));
+    }
+    int keys = 1 + random.nextInt(4);
+    int n = 50 + random.nextInt(250);
+    long disorder = unit * random.nextInt(8);
+    long bound = allowLate ? disorder / 2 : disorder;
+    List<Click> events = new ArrayList<>();
+    long[] watermarks = new long[n];
+    long time = -5_000 + random.nextInt(10_000); // also negative times: alignment to the epoch
+    long maxSeen = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      time += random.nextInt((int) unit);
+      long eventTime = time - (disorder == 0 ? 0 : random.nextLong(disorder + 1));
+      if (random.nextInt(10) == 0) {
+        eventTime = time; // runs of equal event times
+      } else if (allowLate && random.nextInt(8) == 0) {
+        eventTime = time - random.nextLong(40 * unit); // stragglers, often behind the watermark
+      }
+      // amounts are distinct so a dropped event can be recognised in every operator's late output
+      events.add(new Click("u" + random.nextInt(keys), eventTime, i + random.nextDouble()));
+      maxSeen = Math.max(maxSeen, eventTime);
+      watermarks[i] = maxSeen - bound - 1;
+    }
+    return new Scenario(List.copyOf(windows), events, watermarks);
+  }
+
+  private static void run(
+      KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> harness,
+      Scenario scenario)
+      throws Exception {
+    harness.open();
+    long watermark = Long.MIN_VALUE;
+    for (int i = 0; i < scenario.events().size(); i++) {
+      Click event = scenario.events().get(i);
+      harness.processElement(
+          new StreamRecord<>(new ClickInput(event.user, event.amount), event.timeMillis));
+      if (scenario.watermarks()[i] > watermark) {
+        watermark = scenario.watermarks()[i];
+        harness.processWatermark(watermark);
+      }
+    }
+    harness.processWatermark(Long.MAX_VALUE);
+  }
+
+  private static Map<String, ClickFeatures> byId(List<ClickFeatures> rows) {
+    Map<String, ClickFeatures> byId = new TreeMap<>();
+    for (ClickFeatures row : rows) {
+      ClickFeatures previous = byId.put(ClickOracle.id(row), row);
+      assertEquals(null, previous, () -> "window emitted twice: " + ClickOracle.id(row));
+    }
+    return byId;
+  }
+
+  @RepeatedTest(60)
+  void slicedAndNativeEmitTheSameRowsAndDropTheSameEvents(RepetitionInfo repetition)
+      throws Exception {
+    Scenario scenario = scenario(new Random(7_919L * repetition.getCurrentRepetition()), true);
+    ClickFeatureGroup group =
+        new ClickFeatureGroup("clicks_{window}", Duration.ZERO, true,
+            scenario.windows().toArray(WindowSpec[]::new));
+
+    // merging every slice, and (threshold 1) two stacks for every window of several slices
+    var sliced = WindowHarnesses.sliced(group, scenario.windows());
+    var stacked = WindowHarnesses.sliced(group, scenario.windows(), 1);
+    Map<WindowSpec, List<ClickFeatures>> slicedRows = new TreeMap<>(WindowModesPropertyTest::order);
+    Map<WindowSpec, List<ClickFeatures>> stackedRows = new TreeMap<>(WindowModesPropertyTest::order);
+    try (var harness = WindowHarnesses.harness(group, sliced);
+        var stackedHarness = WindowHarnesses.harness(group, stacked)) {
+      run(harness, scenario);
+      run(stackedHarness, scenario);
+      for (WindowSpec window : scenario.windows()) {
+        slicedRows.put(window, rows(harness.getSideOutput(tag(WindowHarnesses.name(window)))));
+        stackedRows.put(window, rows(stackedHarness.getSideOutput(tag(WindowHarnesses.name(window)))));
+      }
+      assertEquals(0, harness.numKeyedStateEntries(), "all state freed at the end");
+      assertEquals(0, stackedHarness.numKeyedStateEntries(), "all state freed at the end");
+    }
+
+    Set<Double> lateEverywhere = null;
+    Set<Double> lateSomewhere = new HashSet<>();
+    for (WindowSpec window : scenario.windows()) {
+      Set<Double> late = new HashSet<>();
+      try (var harness =
+          WindowHarnesses.harness(group, WindowHarnesses.nativeOperator(group, window))) {
+        run(harness, scenario);
+        assertRowsEqual(
+            scenario + " " + window,
+            byId(harness.extractOutputValues().stream().map(WindowHarnesses::decode).toList()),
+            byId(slicedRows.get(window)));
+        assertRowsEqual(
+            scenario + " " + window + " two stacks",
+            byId(slicedRows.get(window)),
+            byId(stackedRows.get(window)));
+        var lateOutput =
+            harness.getSideOutput(
+                new OutputTag<>(WindowHarnesses.name(window) + "-late", group.inputType()));
+        if (lateOutput != null) {
+          lateOutput.forEach(r -> late.add(r.getValue().amount));
+        }
+      }
+      lateSomewhere.addAll(late);
+      if (lateEverywhere == null) {
+        lateEverywhere = late;
+      } else {
+        lateEverywhere.retainAll(late);
+      }
+    }
+    lateSeen += lateEverywhere.size();
+    partlyLateSeen += lateSomewhere.size() - lateEverywhere.size();
+    assertEquals(sliced.lateEventCount(), stacked.lateEventCount());
+    assertEquals(lateEverywhere.size(), sliced.lateEventCount(),
+        "late = every window containing the event had fired, in every spec");
+  }
+
+  @RepeatedTest(30)
+  void withoutLateEventsSlicedRowsEqualTheBruteForceOracle(RepetitionInfo repetition)
+      throws Exception {
+    Scenario scenario = scenario(new Random(104_729L * repetition.getCurrentRepetition()), false);
+    ClickFeatureGroup group =
+        new ClickFeatureGroup("clicks_{window}", Duration.ZERO, true,
+            scenario.windows().toArray(WindowSpec[]::new));
+    var sliced = WindowHarnesses.sliced(group, scenario.windows(), 1 + repetition.getCurrentRepetition() % 3);
+    try (var harness = WindowHarnesses.harness(group, sliced)) {
+      run(harness, scenario);
+      for (WindowSpec window : scenario.windows()) {
+        assertRowsEqual(
+            window.toString(),
+            ClickOracle.rows(scenario.events(), window),
+            byId(rows(harness.getSideOutput(tag(WindowHarnesses.name(window))))));
+      }
+      assertEquals(0, sliced.lateEventCount());
+    }
+  }
+
+  private static int order(WindowSpec a, WindowSpec b) {
+    return a.sizeMillis() != b.sizeMillis()
+        ? Long.compare(a.sizeMillis(), b.sizeMillis())
+        : Long.compare(a.slideMillis(), b.slideMillis());
+  }
+
+  private static void assertRowsEqual(
+      String what, Map<String, ClickFeatures> want, Map<String, ClickFeatures> got) {
+    assertEquals(want.keySet(), got.keySet(), what + ": windows emitted");
+    for (Map.Entry<String, ClickFeatures> entry : want.entrySet()) {
+      ClickFeatures w = entry.getValue();
+      ClickFeatures g = got.get(entry.getKey());
+      String id = what + " " + entry.getKey();
+      assertEquals(w.count, g.count, id + " count");
+      assertEquals(w.min, g.min, 0.0, id + " min");
+      assertEquals(w.max, g.max, 0.0, id + " max");
+      assertTrue(
+          Math.abs(w.sum - g.sum) <= RELATIVE_TOLERANCE * Math.max(1, Math.abs(w.sum)),
+          () -> id + " sum " + w.sum + " vs " + g.sum);
+    }
+  }
+}
