@@ -6,9 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.featuresdk.runtime.store.FeatureGroupTarget;
 import org.apache.avro.Schema;
 
-/** The JSON Hopsworks takes to create a stream feature group, built from the annotation metadata. */
+/**
+ * The JSON Hopsworks takes to create a stream feature group, built from the annotation metadata,
+ * with the fields a current client (hsfs 4.x/5.x) sends: besides name, version, features, primary
+ * key and event time also the offline table format, the online settings and the statistics
+ * configuration.
+ */
 final class FeatureGroupDefinitions {
   private FeatureGroupDefinitions() {}
+
+  /** The offline table format hsfs' Python client has chosen by default since 4.x. */
+  static final String TIME_TRAVEL_FORMAT = "DELTA";
 
   static ObjectNode streamFeatureGroup(FeatureGroupTarget group) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -19,6 +27,21 @@ final class FeatureGroupDefinitions {
     definition.put("description", group.description());
     definition.put("onlineEnabled", group.online());
     definition.put("eventTime", group.eventTimeFeature());
+    definition.put("timeTravelFormat", TIME_TRAVEL_FORMAT);
+    definition.put("deprecated", false);
+    if (group.online()) {
+      // all defaults (server-chosen table space and primary-key index), as OnlineConfig() sends them
+      ObjectNode online = definition.putObject("onlineConfig");
+      online.putNull("onlineComments");
+      online.putNull("tableSpace");
+      online.putNull("primaryKeyIndexType");
+    }
+    ObjectNode statistics = definition.putObject("statisticsConfig");
+    statistics.put("enabled", true);
+    statistics.put("histograms", false);
+    statistics.put("correlations", false);
+    statistics.put("exactUniqueness", false);
+    statistics.putArray("columns");
     ArrayNode features = definition.putArray("features");
     for (Schema.Field field : group.schema().getFields()) {
       ObjectNode feature = features.addObject();

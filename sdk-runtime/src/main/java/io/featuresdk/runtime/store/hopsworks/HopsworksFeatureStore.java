@@ -6,6 +6,7 @@ import io.featuresdk.runtime.store.FeatureRecord;
 import io.featuresdk.runtime.store.FeatureStore;
 import io.featuresdk.runtime.store.kafka.KafkaFeatureStore;
 import io.featuresdk.runtime.store.kafka.KafkaTopicBinding;
+import io.featuresdk.runtime.store.kafka.RecordTimestamp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -21,10 +22,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes feature groups into Hopsworks the way its own Flink client does (Avro rows on the group's
- * online topic with the {@code projectId}, {@code featureGroupId}, {@code subjectId} and, for
- * online groups, {@code onlineIngestionId} headers), but exactly-once through Kafka transactions
- * and without depending on {@code hsfs-flink}.
+ * Writes feature groups into Hopsworks the way its own clients do (Avro rows on the group's
+ * {@code onlineTopicName} with the {@code projectId}, {@code featureGroupId}, {@code subjectId} and,
+ * for online groups, {@code onlineIngestionId} headers), without depending on {@code hsfs-flink}.
+ *
+ * <p>Delivery defaults to what Hopsworks' Kafka accepts: at-least-once without transactions and
+ * with {@code enable.idempotence=false}, as Hopsworks' Flink client. Hopsworks' authorizer grants a
+ * project's user no transactional ids, so {@code EXACTLY_ONCE} is checked against the brokers while
+ * the graph is built and refused there with a message. Rows written twice after a restart are
+ * stored once all the same: the online store upserts by primary key and the offline
+ * materialization de-duplicates on primary key and event time. Records carry the write time by
+ * default ({@link RecordTimestamp}).
  *
  * <p>{@link #insertStream} runs while the job graph is built: it resolves the project, feature
  * store, group, Avro subject and Kafka connector over Hopsworks' REST API, compares the generated
@@ -54,8 +62,10 @@ public final class HopsworksFeatureStore implements FeatureStore {
   private final String trustStorePassword;
   private final boolean hostnameVerification;
   private final boolean createMissingGroups;
-  private final boolean externalKafka;
+  private final boolean externalListener;
   private final DeliveryGuarantee deliveryGuarantee;
+  private final boolean idempotence;
+  private final RecordTimestamp recordTimestamp;
   private final String transactionalIdPrefix;
   private final Duration connectTimeout;
   private transient Map<String, String> environment;
@@ -69,8 +79,10 @@ public final class HopsworksFeatureStore implements FeatureStore {
     this.trustStorePassword = builder.trustStorePassword;
     this.hostnameVerification = builder.hostnameVerification;
     this.createMissingGroups = builder.createMissingGroups;
-    this.externalKafka = builder.externalKafka;
+    this.externalListener = builder.externalListener;
     this.deliveryGuarantee = builder.deliveryGuarantee;
+    this.idempotence = builder.idempotence;
+    this.recordTimestamp = builder.recordTimestamp;
     this.transactionalIdPrefix = builder.transactionalIdPrefix;
     this.connectTimeout = builder.connectTimeout;
     this.environment = builder.environment;
@@ -88,11 +100,21 @@ public final class HopsworksFeatureStore implements FeatureStore {
   @Override
   public void insertStream(FeatureGroupTarget group, DataStream<FeatureRecord> records) {
     Resolved resolved = resolve(group);
+    if (deliveryGuarantee == DeliveryGuarantee.EXACTLY_ONCE) {
+      TransactionCheck.requireTransactions(resolved.bootstrapServers, resolved.producerConfig,
+          transactionalIdPrefix + "-" + group.qualifiedName() + "-check", connectTimeout);
+    }
+    kafkaStore(resolved).insertStream(group, records);
+  }
+
+  /** The Kafka store writing one resolved group; visible for tests. */
+  KafkaFeatureStore kafkaStore(Resolved resolved) {
     KafkaTopicBinding binding = resolved.binding; // the resolver is serializable; Resolved is not
     KafkaFeatureStore.Builder kafka =
         KafkaFeatureStore.builder(resolved.bootstrapServers)
             .topics(ignored -> binding)
             .deliveryGuarantee(deliveryGuarantee)
+            .recordTimestamp(recordTimestamp)
             .transactionalIdPrefix(transactionalIdPrefix);
     resolved.producerConfig.forEach(
         (key, value) -> {
@@ -102,7 +124,10 @@ public final class HopsworksFeatureStore implements FeatureStore {
             kafka.producerProperty(key, value);
           }
         });
-    kafka.build().insertStream(group, records);
+    // transactions need idempotence; otherwise off unless asked for, as in Hopsworks' clients
+    kafka.producerProperty("enable.idempotence",
+        String.valueOf(idempotence || deliveryGuarantee == DeliveryGuarantee.EXACTLY_ONCE));
+    return kafka.build();
   }
 
   /** What {@link #insertStream} learned from Hopsworks about one group. */
@@ -179,30 +204,13 @@ public final class HopsworksFeatureStore implements FeatureStore {
           String.valueOf(client.onlineIngestion(projectId, featureStoreId, featureGroupId)));
     }
 
-    JsonNode connector = client.kafkaConnector(projectId, featureStoreId, externalKafka);
+    JsonNode connector = client.kafkaConnector(projectId, featureStoreId, externalListener);
     String bootstrapServers = connector.path("bootstrapServers").asText("");
     if (bootstrapServers.isEmpty()) {
       throw new HopsworksException(
           "Hopsworks' Kafka storage connector has no bootstrapServers: check the cluster's Kafka set-up");
     }
-    Map<String, String> producerConfig = new LinkedHashMap<>();
-    for (JsonNode option : connector.path("options")) {
-      producerConfig.put(option.path("name").asText(), option.path("value").asText());
-    }
-    producerConfig.put("security.protocol", connector.path("securityProtocol").asText("SSL"));
-    JsonNode endpoint = connector.path("sslEndpointIdentificationAlgorithm");
-    if (!endpoint.isMissingNode() && !endpoint.isNull()) {
-      producerConfig.put("ssl.endpoint.identification.algorithm",
-          "HTTPS".equalsIgnoreCase(endpoint.asText()) ? "https" : "");
-    }
-    boolean brokerIsExternal = connector.path("externalKafka").asBoolean(externalKafka);
-    if (producerConfig.get("security.protocol").toUpperCase(Locale.ROOT).contains("SSL")
-        && !brokerIsExternal) {
-      JsonNode credentials = client.credentials(projectId);
-      producerConfig.putAll(PemCredentials.kafkaProperties(
-          credentials.path("kStore").asText(), credentials.path("tStore").asText(),
-          credentials.path("password").asText().toCharArray()));
-    }
+    Map<String, String> producerConfig = KafkaConnectorSettings.producerConfig(connector, client, projectId);
     LOG.info("Hopsworks feature group {} v{} (project {}, id {}): topic {}, brokers {}",
         group.name(), group.version(), projectId, featureGroupId, topic, bootstrapServers);
     return new Resolved(new KafkaTopicBinding(topic, headers), bootstrapServers, producerConfig);
@@ -220,7 +228,8 @@ public final class HopsworksFeatureStore implements FeatureStore {
     return "HopsworksFeatureStore{host=" + host + ", port=" + port + ", project=" + project
         + ", apiKey=" + apiKey + ", trustStore=" + trustStore + ", hostnameVerification="
         + hostnameVerification + ", createMissingGroups=" + createMissingGroups
-        + ", deliveryGuarantee=" + deliveryGuarantee + "}";
+        + ", deliveryGuarantee=" + deliveryGuarantee + ", idempotence=" + idempotence
+        + ", recordTimestamp=" + recordTimestamp + "}";
   }
 
   /** Configures a {@link HopsworksFeatureStore}. */
@@ -233,8 +242,10 @@ public final class HopsworksFeatureStore implements FeatureStore {
     private String trustStorePassword;
     private boolean hostnameVerification = true;
     private boolean createMissingGroups;
-    private boolean externalKafka = true;
-    private DeliveryGuarantee deliveryGuarantee = DeliveryGuarantee.EXACTLY_ONCE;
+    private boolean externalListener = true;
+    private DeliveryGuarantee deliveryGuarantee = DeliveryGuarantee.AT_LEAST_ONCE;
+    private boolean idempotence;
+    private RecordTimestamp recordTimestamp = RecordTimestamp.WRITE_TIME;
     private String transactionalIdPrefix = "featuresdk";
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Map<String, String> environment;
@@ -280,24 +291,48 @@ public final class HopsworksFeatureStore implements FeatureStore {
     }
 
     /**
-     * Whether this job runs outside the Hopsworks cluster (default true), which selects the
-     * externally reachable Kafka listener, as Hopsworks' own client does.
+     * Whether this job runs outside the Hopsworks cluster (default true), which asks Hopsworks for
+     * the Kafka connector's externally reachable listener ({@code ?external=true}), as Hopsworks'
+     * own client does outside the cluster.
      */
-    public Builder externalKafka(boolean external) {
-      this.externalKafka = external;
+    public Builder externalListener(boolean external) {
+      this.externalListener = external;
       return this;
     }
 
+    /**
+     * {@code AT_LEAST_ONCE} (default), {@code NONE}, or {@code EXACTLY_ONCE}, which needs Kafka
+     * transactions that Hopsworks' authorizer does not grant: it is checked against the brokers
+     * while the graph is built and fails there if refused.
+     */
     public Builder deliveryGuarantee(DeliveryGuarantee guarantee) {
       this.deliveryGuarantee = Objects.requireNonNull(guarantee, "guarantee");
       return this;
     }
 
+    /**
+     * Kafka's idempotent producer ({@code enable.idempotence}); default false, as in Hopsworks'
+     * Flink client, because Hopsworks clusters before late 2024 do not grant {@code
+     * IdempotentWrite}. Turning it on removes duplicates from producer retries only.
+     */
+    public Builder idempotence(boolean enabled) {
+      this.idempotence = enabled;
+      return this;
+    }
+
+    /** The time each record carries (default {@link RecordTimestamp#WRITE_TIME}). */
+    public Builder recordTimestamp(RecordTimestamp timestamp) {
+      this.recordTimestamp = Objects.requireNonNull(timestamp, "timestamp");
+      return this;
+    }
+
+    /** The start of the Kafka transactional ids, used only with {@code EXACTLY_ONCE}. */
     public Builder transactionalIdPrefix(String prefix) {
       this.transactionalIdPrefix = Objects.requireNonNull(prefix, "prefix");
       return this;
     }
 
+    /** How long to wait for Hopsworks' REST API and, with exactly-once, for the brokers. */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;

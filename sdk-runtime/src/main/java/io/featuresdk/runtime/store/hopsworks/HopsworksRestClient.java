@@ -116,6 +116,30 @@ final class HopsworksRestClient {
     return ingestion.path("id").asLong();
   }
 
+  /**
+   * {@code GET /project/{id}/dataset/download/with_auth/{path}?type=DATASET}: a file in the
+   * project's datasets, such as the trust store a Kafka connector names, as Hopsworks' Python
+   * client downloads it.
+   */
+  byte[] download(int projectId, String datasetPath) {
+    StringBuilder encoded = new StringBuilder();
+    for (String segment : datasetPath.split("/")) {
+      if (!segment.isEmpty()) {
+        encoded.append('/').append(path(segment));
+      }
+    }
+    String pathAndQuery =
+        API + "/project/" + projectId + "/dataset/download/with_auth" + encoded + "?type=DATASET";
+    HttpResponse<byte[]> response =
+        exchange("GET", pathAndQuery, null, "downloading " + datasetPath, HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() == 404) {
+      throw new HopsworksException(
+          "Hopsworks has no file " + datasetPath + " in project " + projectId + ", which the Kafka "
+              + "storage connector names: upload it or fix the connector in Hopsworks");
+    }
+    return response.body();
+  }
+
   private static String fs(int projectId, int featureStoreId) {
     return API + "/project/" + projectId + "/featurestores/" + featureStoreId;
   }
@@ -125,7 +149,7 @@ final class HopsworksRestClient {
   }
 
   private Optional<JsonNode> get(String pathAndQuery, String what) {
-    HttpResponse<String> response = exchange("GET", pathAndQuery, null, what);
+    HttpResponse<String> response = exchange("GET", pathAndQuery, null, what, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() == 404) {
       return Optional.empty();
     }
@@ -133,7 +157,8 @@ final class HopsworksRestClient {
   }
 
   private JsonNode send(String method, String pathAndQuery, JsonNode body, String what) {
-    HttpResponse<String> response = exchange(method, pathAndQuery, body, what);
+    HttpResponse<String> response =
+        exchange(method, pathAndQuery, body, what, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() == 404) {
       throw new HopsworksException(
           "Hopsworks answered 404 Not Found to " + what + " (" + method + " " + pathAndQuery + ")"
@@ -142,7 +167,8 @@ final class HopsworksRestClient {
     return parse(response, what);
   }
 
-  private HttpResponse<String> exchange(String method, String pathAndQuery, JsonNode body, String what) {
+  private <T> HttpResponse<T> exchange(
+      String method, String pathAndQuery, JsonNode body, String what, HttpResponse.BodyHandler<T> handler) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + pathAndQuery))
             .timeout(Duration.ofSeconds(30))
@@ -155,9 +181,9 @@ final class HopsworksRestClient {
           .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
     }
     LOG.debug("Hopsworks request: {} {}", method, pathAndQuery);
-    HttpResponse<String> response;
+    HttpResponse<T> response;
     try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      response = http.send(request.build(), handler);
     } catch (ConnectException | HttpTimeoutException e) {
       throw new HopsworksException(
           "cannot reach Hopsworks at " + base + " (" + describe(e) + "): check the host and port "
@@ -202,8 +228,10 @@ final class HopsworksRestClient {
   }
 
   /** Hopsworks' error JSON carries {@code errorMsg} and {@code usrMsg}; the key is scrubbed. */
-  private String detail(HttpResponse<String> response) {
-    String body = response.body() == null ? "" : response.body();
+  private String detail(HttpResponse<?> response) {
+    Object content = response.body();
+    String body = content == null ? ""
+        : content instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : content.toString();
     try {
       JsonNode error = json.readTree(body);
       String message = error.path("errorMsg").asText("") + " " + error.path("usrMsg").asText("");

@@ -13,17 +13,22 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 /**
  * Writes a {@link FeatureRecord} in Hopsworks' record format: key = UTF-8 of the primary-key values
  * joined by {@code ";"}, value = the plain Avro binary the generated codec produced (no schema
- * registry prefix), record timestamp = the window end, and the binding's headers. The rows are
- * already encoded upstream, so nothing here reflects on or re-encodes a row.
+ * registry prefix), the binding's topic and headers, and the record timestamp the {@link
+ * RecordTimestamp} policy chooses. The rows are already encoded upstream, so nothing here reflects
+ * on or re-encodes a row. Public for users who build their own {@code KafkaSink}.
  */
-final class FeatureRecordKafkaSerializer implements KafkaRecordSerializationSchema<FeatureRecord> {
+public final class FeatureRecordKafkaSerializer
+    implements KafkaRecordSerializationSchema<FeatureRecord> {
   private static final long serialVersionUID = 1L;
 
   private final KafkaTopicBinding binding;
+  private final RecordTimestamp timestampPolicy;
   private transient List<Header> headers;
 
-  FeatureRecordKafkaSerializer(KafkaTopicBinding binding) {
+  /** Writes every record to {@code binding}'s topic with its headers, stamped by {@code timestamp}. */
+  public FeatureRecordKafkaSerializer(KafkaTopicBinding binding, RecordTimestamp timestamp) {
     this.binding = binding;
+    this.timestampPolicy = timestamp;
   }
 
   @Override
@@ -39,7 +44,8 @@ final class FeatureRecordKafkaSerializer implements KafkaRecordSerializationSche
     return new ProducerRecord<>(
         binding.topic(),
         null,
-        record.eventTimeMillis(),
+        // null: the producer stamps its clock at send time (CreateTime)
+        timestampPolicy == RecordTimestamp.WINDOW_END ? record.eventTimeMillis() : null,
         record.key().getBytes(StandardCharsets.UTF_8),
         record.value(),
         headers);

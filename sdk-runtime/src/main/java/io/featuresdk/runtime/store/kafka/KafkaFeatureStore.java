@@ -15,7 +15,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
  * Writes each feature group to a Kafka topic in Hopsworks' record format (key = primary-key values
- * joined by {@code ";"}, value = plain Avro binary of the row, optional headers) with Flink's
+ * joined by {@code ";"}, value = plain Avro binary of the row, optional headers; record timestamp
+ * per {@link RecordTimestamp}, the write time by default) with Flink's
  * {@link KafkaSink}. Any Avro consumer that knows the group's schema can read the topic; Hopsworks
  * reads it when the topic and headers come from {@link
  * io.featuresdk.runtime.store.hopsworks.HopsworksFeatureStore}.
@@ -45,6 +46,7 @@ public final class KafkaFeatureStore implements FeatureStore {
   private final TopicResolver topics;
   private final DeliveryGuarantee deliveryGuarantee;
   private final String transactionalIdPrefix;
+  private final RecordTimestamp recordTimestamp;
   private final Map<String, String> producerConfig;
   private final Map<String, String> secretProducerConfigKeys;
 
@@ -53,6 +55,7 @@ public final class KafkaFeatureStore implements FeatureStore {
     this.topics = builder.topics;
     this.deliveryGuarantee = builder.deliveryGuarantee;
     this.transactionalIdPrefix = builder.transactionalIdPrefix;
+    this.recordTimestamp = builder.recordTimestamp;
     this.producerConfig = new LinkedHashMap<>(builder.producerConfig);
     this.secretProducerConfigKeys = new LinkedHashMap<>(builder.secretKeys);
   }
@@ -96,7 +99,7 @@ public final class KafkaFeatureStore implements FeatureStore {
         .setDeliveryGuarantee(deliveryGuarantee)
         // one prefix per group: two sinks sharing transactional ids would fence each other
         .setTransactionalIdPrefix(transactionalIdPrefix + "-" + group.qualifiedName())
-        .setRecordSerializer(new FeatureRecordKafkaSerializer(binding))
+        .setRecordSerializer(new FeatureRecordKafkaSerializer(binding, recordTimestamp))
         .build();
   }
 
@@ -108,6 +111,10 @@ public final class KafkaFeatureStore implements FeatureStore {
     return deliveryGuarantee;
   }
 
+  public RecordTimestamp recordTimestamp() {
+    return recordTimestamp;
+  }
+
   /** Secret producer settings (passwords, private keys) are shown as {@code ***}. */
   @Override
   public String toString() {
@@ -116,7 +123,7 @@ public final class KafkaFeatureStore implements FeatureStore {
         (key, value) -> shown.put(key, secretProducerConfigKeys.containsKey(key) ? "***" : value));
     return "KafkaFeatureStore{bootstrapServers=" + bootstrapServers + ", deliveryGuarantee="
         + deliveryGuarantee + ", transactionalIdPrefix=" + transactionalIdPrefix
-        + ", producerConfig=" + shown + "}";
+        + ", recordTimestamp=" + recordTimestamp + ", producerConfig=" + shown + "}";
   }
 
   /** Configures a {@link KafkaFeatureStore}. */
@@ -125,6 +132,7 @@ public final class KafkaFeatureStore implements FeatureStore {
     private TopicResolver topics = prefixed("");
     private DeliveryGuarantee deliveryGuarantee = DeliveryGuarantee.EXACTLY_ONCE;
     private String transactionalIdPrefix = "featuresdk";
+    private RecordTimestamp recordTimestamp = RecordTimestamp.WRITE_TIME;
     private final Map<String, String> producerConfig = new LinkedHashMap<>();
     private final Map<String, String> secretKeys = new LinkedHashMap<>();
 
@@ -161,6 +169,15 @@ public final class KafkaFeatureStore implements FeatureStore {
      */
     public Builder transactionalIdPrefix(String prefix) {
       this.transactionalIdPrefix = Objects.requireNonNull(prefix, "prefix");
+      return this;
+    }
+
+    /**
+     * The time each record carries: {@link RecordTimestamp#WRITE_TIME} (default) or {@link
+     * RecordTimestamp#WINDOW_END}; see there for what it means for topic retention.
+     */
+    public Builder recordTimestamp(RecordTimestamp timestamp) {
+      this.recordTimestamp = Objects.requireNonNull(timestamp, "timestamp");
       return this;
     }
 

@@ -1,5 +1,5 @@
 /**
- * Feature rows on Kafka in Hopsworks' record format, exactly-once through Kafka transactions:
- * {@link io.featuresdk.runtime.store.kafka.KafkaFeatureStore}.
+ * Feature rows on Kafka in Hopsworks' record format, exactly-once through Kafka transactions by
+ * default: {@link io.featuresdk.runtime.store.kafka.KafkaFeatureStore}.
  */
 package io.featuresdk.runtime.store.kafka;
