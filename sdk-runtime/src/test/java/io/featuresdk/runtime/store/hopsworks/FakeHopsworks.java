@@ -29,13 +29,18 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /**
- * A local HTTPS server answering the Hopsworks REST paths featuresdk uses, with the JSON shapes of
- * Hopsworks' API (as its Java client reads them). One project {@code demo} (id 119) with feature
- * store {@code demo_featurestore} (id 67).
+ * A local HTTPS server answering the Hopsworks REST paths featuresdk uses, with the JSON shapes a
+ * current (4.x/5.x) server sends and its clients read. One project {@code demo} (id 119) with
+ * feature store {@code demo_featurestore} (id 67); the ids the fixture of Hopsworks' own client
+ * recorded (group 15, subject 42, online ingestion 7). Like a managed cluster by default: every
+ * online group writes to the project topic {@code demo_onlinefs}, and the Kafka connector answers
+ * {@code externalKafka=false} with {@code SSL}, so clients fetch the project's certificates.
  */
-final class FakeHopsworks implements AutoCloseable {
-  static final int PROJECT_ID = 119;
-  static final int FEATURE_STORE_ID = 67;
+public final class FakeHopsworks implements AutoCloseable {
+  public static final int PROJECT_ID = 119;
+  public static final int FEATURE_STORE_ID = 67;
+  /** The server names an online group's topic after the project, one topic for all its groups. */
+  public static final String PROJECT_TOPIC = "demo_onlinefs";
   private static final String FS = "/hopsworks-api/api/project/" + PROJECT_ID + "/featurestores/" + FEATURE_STORE_ID;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -46,12 +51,20 @@ final class FakeHopsworks implements AutoCloseable {
   final List<String> requests = new CopyOnWriteArrayList<>();
   final List<JsonNode> created = new CopyOnWriteArrayList<>();
   volatile String bootstrapServers = "127.0.0.1:9";
-  volatile boolean externalKafka = true;
-  volatile String securityProtocol = "PLAINTEXT";
+  volatile boolean externalKafka = false;
+  volatile String securityProtocol = "SSL";
   volatile Path clientKeyStore;
+  /** The project trust store handed out with the key store; the key store itself if unset. */
+  volatile Path clientTrustStore;
+  /** A bring-your-own connector's fields, e.g. sslTruststoreLocation; empty for a managed cluster. */
+  final Map<String, String> connectorFields = new ConcurrentHashMap<>();
+  /** The connector's options (name, value), e.g. SASL settings. */
+  final Map<String, String> connectorOptions = new ConcurrentHashMap<>(Map.of("linger.ms", "5"));
+  /** Files in the project's datasets, by path, for {@code dataset/download}. */
+  final Map<String, byte[]> datasets = new ConcurrentHashMap<>();
   private int nextGroupId = 15;
 
-  FakeHopsworks(Path serverKeyStore, String password, String apiKey) throws Exception {
+  public FakeHopsworks(Path serverKeyStore, String password, String apiKey) throws Exception {
     this.apiKey = apiKey;
     KeyStore store = KeyStore.getInstance("PKCS12");
     try (InputStream in = Files.newInputStream(serverKeyStore)) {
@@ -68,32 +81,44 @@ final class FakeHopsworks implements AutoCloseable {
     server.start();
   }
 
-  int port() {
+  public int port() {
     return server.getAddress().getPort();
   }
 
   /** Registers an existing stream feature group whose Avro subject holds {@code schemaJson}. */
-  synchronized int addGroup(String name, int version, boolean online, String schemaJson) {
+  public synchronized int addGroup(String name, int version, boolean online, String schemaJson) {
     int id = nextGroupId++;
     ObjectNode group = json.createObjectNode();
     group.put("type", "streamFeatureGroupDTO");
     group.put("id", id);
     group.put("name", name);
     group.put("version", version);
+    group.put("description", "");
     group.put("featurestoreId", FEATURE_STORE_ID);
+    group.put("featurestoreName", "demo_featurestore");
     group.put("onlineEnabled", online);
-    group.put("onlineTopicName", PROJECT_ID + "_" + id + "_" + name + "_" + version + "_onlinefs");
+    group.put("timeTravelFormat", "DELTA");
+    group.put("deprecated", false);
+    group.put("location", "hopsfs://namenode.service.consul:8020/apps/hive/warehouse/demo_featurestore.db/"
+        + name + "_" + version);
+    // the server sets onlineTopicName for online and offline stream groups alike
+    group.put("onlineTopicName", PROJECT_TOPIC);
+    group.putNull("topicName");
     groups.put(name + "_" + version, group);
     subjects.put(name + "_" + version, schemaJson);
     return id;
   }
 
-  String subjectSchema(String subject) {
+  public String subjectSchema(String subject) {
     return subjects.get(subject);
   }
 
-  String topicOf(String name, int version) {
+  public String topicOf(String name, int version) {
     return groups.get(name + "_" + version).path("onlineTopicName").asText();
+  }
+
+  public int idOf(String name, int version) {
+    return groups.get(name + "_" + version).path("id").asInt();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -147,19 +172,36 @@ final class FakeHopsworks implements AutoCloseable {
       } else if (path.equals(FS + "/storageconnectors/kafka_connector/byok")) {
         ObjectNode connector = json.createObjectNode();
         connector.put("type", "featurestoreKafkaConnectorDTO");
+        connector.put("storageConnectorType", "KAFKA");
+        connector.put("id", 1);
         connector.put("name", "kafka_connector");
+        connector.put("featurestoreId", FEATURE_STORE_ID);
         connector.put("bootstrapServers", bootstrapServers);
         connector.put("securityProtocol", securityProtocol);
         connector.put("sslEndpointIdentificationAlgorithm", "");
         connector.put("externalKafka", externalKafka);
+        connectorFields.forEach(connector::put);
         ArrayNode options = connector.putArray("options");
-        options.addObject().put("name", "linger.ms").put("value", "5");
+        connectorOptions.forEach((name, value) -> options.addObject().put("name", name).put("value", value));
         reply(exchange, 200, connector.toString());
+      } else if (path.startsWith("/hopsworks-api/api/project/" + PROJECT_ID + "/dataset/download/with_auth/")
+          && "type=DATASET".equals(query)) {
+        byte[] file = datasets.get(path.substring(
+            ("/hopsworks-api/api/project/" + PROJECT_ID + "/dataset/download/with_auth").length()));
+        if (file == null) {
+          reply(exchange, 404, "{\"errorCode\":110008,\"errorMsg\":\"Path not found.\"}");
+        } else {
+          exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+          exchange.sendResponseHeaders(200, file.length);
+          exchange.getResponseBody().write(file);
+        }
       } else if ((m = Pattern.compile(FS + "/featuregroups/(\\d+)/online_ingestion").matcher(path)).matches()) {
         reply(exchange, 201, "{\"id\":7,\"numEntries\":null}");
       } else if (path.equals("/hopsworks-api/api/project/" + PROJECT_ID + "/credentials")) {
         String store = Base64.getEncoder().encodeToString(Files.readAllBytes(clientKeyStore));
-        reply(exchange, 200, "{\"kStore\":\"" + store + "\",\"tStore\":\"" + store
+        String trust = Base64.getEncoder().encodeToString(
+            Files.readAllBytes(clientTrustStore == null ? clientKeyStore : clientTrustStore));
+        reply(exchange, 200, "{\"kStore\":\"" + store + "\",\"tStore\":\"" + trust
             + "\",\"password\":\"" + TestCertificates.PASSWORD + "\"}");
       } else {
         reply(exchange, 404, "{\"errorCode\":100000,\"errorMsg\":\"not found: " + path + "\"}");
@@ -193,6 +235,13 @@ final class FakeHopsworks implements AutoCloseable {
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(status, bytes.length);
     exchange.getResponseBody().write(bytes);
+  }
+
+  /** Serves {@code kind} as the bring-your-own connector's store at a dataset path. */
+  void serveConnectorStore(String kind, String datasetPath, byte[] store, String password) {
+    datasets.put(datasetPath, store);
+    connectorFields.put("ssl" + kind + "Location", datasetPath);
+    connectorFields.put("ssl" + kind + "Password", password);
   }
 
   @Override

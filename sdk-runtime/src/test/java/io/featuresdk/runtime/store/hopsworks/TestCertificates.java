@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Self-signed certificates made with the JDK's keytool, once per test class. */
-final class TestCertificates {
-  static final String PASSWORD = "changeit";
+public final class TestCertificates {
+  public static final String PASSWORD = "changeit";
 
-  final Path serverKeyStore;
-  final Path trustStore;
+  /** The fake Hopsworks REST server's key (names hopsworks.test and 127.0.0.1). */
+  public final Path serverKeyStore;
+  /** Trusts the REST server. */
+  public final Path trustStore;
+  /** The project user {@code demo__meb10000}'s key, as Hopsworks hands it out (JKS). */
   final Path clientKeyStore;
+  private final Path dir;
 
   private TestCertificates(Path dir) throws IOException, InterruptedException {
+    this.dir = dir;
     serverKeyStore = dir.resolve("server.p12");
     trustStore = dir.resolve("trust.p12");
     clientKeyStore = dir.resolve("client.jks");
@@ -34,8 +39,33 @@ final class TestCertificates {
         "-keystore", clientKeyStore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
   }
 
-  static TestCertificates create(Path dir) throws IOException, InterruptedException {
+  public static TestCertificates create(Path dir) throws IOException, InterruptedException {
     return new TestCertificates(dir);
+  }
+
+  /** A key pair with a self-signed certificate for {@code commonName}, in a new store. */
+  Path keyStore(String name, String commonName, String type, String keyPassword)
+      throws IOException, InterruptedException {
+    Path store = dir.resolve(name);
+    keytool("-genkeypair", "-alias", name, "-keyalg", "EC", "-groupname", "secp256r1",
+        "-dname", "CN=" + commonName, "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2",
+        "-storetype", type, "-keystore", store.toString(), "-storepass", PASSWORD,
+        "-keypass", keyPassword);
+    return store;
+  }
+
+  /** A trust store of {@code type} holding the certificates of the given key stores. */
+  Path trustStoreOf(String name, String type, Path... keyStores) throws IOException, InterruptedException {
+    Path store = dir.resolve(name);
+    for (Path keyStore : keyStores) {
+      Path cert = dir.resolve(keyStore.getFileName() + ".crt");
+      String alias = keyStore.getFileName().toString();
+      keytool("-exportcert", "-alias", alias.equals("client.jks") ? "client" : alias,
+          "-keystore", keyStore.toString(), "-storepass", PASSWORD, "-rfc", "-file", cert.toString());
+      keytool("-importcert", "-noprompt", "-alias", alias, "-file", cert.toString(),
+          "-storetype", type, "-keystore", store.toString(), "-storepass", PASSWORD);
+    }
+    return store;
   }
 
   private static void keytool(String... args) throws IOException, InterruptedException {

@@ -1,14 +1,17 @@
 package io.featuresdk.runtime.store.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kafka.server.BrokerServer;
 import kafka.testkit.KafkaClusterTestKit;
 import kafka.testkit.TestKitNodes;
 import org.apache.kafka.clients.admin.Admin;
@@ -17,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.network.ListenerName;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -25,6 +29,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * replication factor 1.
  */
 public final class KafkaTestBroker implements AutoCloseable {
+  /** The listener of {@link #startSecured}'s clients: mutual TLS, principals checked by ACLs. */
+  private static final String TLS_LISTENER = "CLIENTS";
+
   private final KafkaClusterTestKit cluster;
 
   private KafkaTestBroker(KafkaClusterTestKit cluster) {
@@ -32,20 +39,59 @@ public final class KafkaTestBroker implements AutoCloseable {
   }
 
   public static KafkaTestBroker start() throws Exception {
-    KafkaClusterTestKit cluster =
-        new KafkaClusterTestKit.Builder(
-                new TestKitNodes.Builder()
-                    .setCoResident(true)
-                    .setNumBrokerNodes(1)
-                    .setNumControllerNodes(1)
-                    .build())
+    return start(nodes(), Map.of());
+  }
+
+  /**
+   * A broker configured like Hopsworks' Kafka: clients connect over mutual TLS (the broker's key
+   * store, and a trust store of the client certificates it accepts), the principal is the client
+   * certificate's common name, and Kafka's own ACL authorizer ({@code StandardAuthorizer}) allows
+   * only what ACLs grant. The test's own plaintext listener ({@link #bootstrapServers()}) is
+   * a super user, for setting up topics and ACLs and for reading.
+   */
+  public static KafkaTestBroker startSecured(Path keyStore, Path trustStore, String password) throws Exception {
+    TestKitNodes nodes = nodes();
+    // the test kit fixes the listeners; a broker's overrides come last and win
+    Map<String, String> overrides = nodes.brokerNodes().firstEntry().getValue().propertyOverrides();
+    overrides.put("listeners", "EXTERNAL://localhost:0," + TLS_LISTENER + "://localhost:0,CONTROLLER://localhost:0");
+    overrides.put("listener.security.protocol.map",
+        "EXTERNAL:PLAINTEXT," + TLS_LISTENER + ":SSL,CONTROLLER:PLAINTEXT");
+    String prefix = "listener.name." + TLS_LISTENER.toLowerCase(Locale.ROOT) + ".";
+    overrides.put(prefix + "ssl.keystore.location", keyStore.toString());
+    overrides.put(prefix + "ssl.keystore.password", password);
+    overrides.put(prefix + "ssl.keystore.type", "PKCS12");
+    overrides.put(prefix + "ssl.truststore.location", trustStore.toString());
+    overrides.put(prefix + "ssl.truststore.password", password);
+    overrides.put(prefix + "ssl.truststore.type", "PKCS12");
+    overrides.put(prefix + "ssl.client.auth", "required");
+    // User:<CN>, like Hopsworks' <project>__<user> principals
+    overrides.put(prefix + "ssl.principal.mapping.rules", "RULE:^CN=([^,]*).*$/$1/,DEFAULT");
+    Map<String, String> security = Map.of(
+        "authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+        // the plaintext listeners (controller, test set-up) are not authenticated
+        "super.users", "User:ANONYMOUS");
+    return start(nodes, security);
+  }
+
+  private static TestKitNodes nodes() {
+    return new TestKitNodes.Builder()
+        .setCoResident(true)
+        .setNumBrokerNodes(1)
+        .setNumControllerNodes(1)
+        .build();
+  }
+
+  private static KafkaTestBroker start(TestKitNodes nodes, Map<String, String> extra) throws Exception {
+    KafkaClusterTestKit.Builder builder =
+        new KafkaClusterTestKit.Builder(nodes)
             .setConfigProp("transaction.state.log.replication.factor", "1")
             .setConfigProp("transaction.state.log.min.isr", "1")
             .setConfigProp("transaction.state.log.num.partitions", "4")
             .setConfigProp("offsets.topic.replication.factor", "1")
             .setConfigProp("offsets.topic.num.partitions", "4")
-            .setConfigProp("group.initial.rebalance.delay.ms", "0")
-            .build();
+            .setConfigProp("group.initial.rebalance.delay.ms", "0");
+    extra.forEach(builder::setConfigProp);
+    KafkaClusterTestKit cluster = builder.build();
     cluster.format();
     cluster.startup();
     cluster.waitForReadyBrokers();
@@ -54,6 +100,17 @@ public final class KafkaTestBroker implements AutoCloseable {
 
   public String bootstrapServers() {
     return cluster.clientProperties().getProperty("bootstrap.servers");
+  }
+
+  /** {@code host:port} of the mutual-TLS listener of a {@link #startSecured} broker. */
+  public String tlsBootstrapServers() {
+    BrokerServer broker = cluster.brokers().values().iterator().next();
+    return "localhost:" + broker.boundPort(new ListenerName(TLS_LISTENER));
+  }
+
+  /** An admin client on the super-user listener; the caller closes it. */
+  public Admin admin() {
+    return Admin.create(cluster.clientProperties());
   }
 
   public void createTopic(String topic, int partitions) throws Exception {
@@ -68,9 +125,21 @@ public final class KafkaTestBroker implements AutoCloseable {
    * producing job has finished, with no waiting on time.
    */
   public List<ConsumerRecord<byte[], byte[]>> readCommitted(String topic) {
+    return read(topic, "read_committed");
+  }
+
+  /**
+   * Every record of {@code topic} as Hopsworks' own consumers see it: Kafka's default {@code
+   * read_uncommitted}, up to the end offsets, so complete once the producing job has finished.
+   */
+  public List<ConsumerRecord<byte[], byte[]>> readUncommitted(String topic) {
+    return read(topic, "read_uncommitted");
+  }
+
+  private List<ConsumerRecord<byte[], byte[]>> read(String topic, String isolation) {
     Properties properties = new Properties();
     properties.setProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-    properties.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    properties.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
     properties.setProperty(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
