@@ -69,6 +69,7 @@ class HopsworksFeatureStoreITCase {
     certificates = TestCertificates.create(dir);
     hopsworks = new FakeHopsworks(certificates.serverKeyStore, TestCertificates.PASSWORD, KEY);
     hopsworks.bootstrapServers = broker.bootstrapServers();
+    hopsworks.securityProtocol = "PLAINTEXT"; // this broker has no TLS; see HopsworksKafkaAuthorizationITCase
   }
 
   @AfterAll
@@ -117,7 +118,7 @@ class HopsworksFeatureStoreITCase {
     // decode with what Hopsworks registered for the created group (its namespace, not ours)
     Schema registered = new Schema.Parser().parse(hopsworks.subjectSchema("hw_clicks_6s_1"));
     Map<String, ClickFeatures> expected = new TreeMap<>(ClickOracle.rows(events, TUMBLING_6S));
-    List<ConsumerRecord<byte[], byte[]>> records = broker.readCommitted(topic);
+    List<ConsumerRecord<byte[], byte[]>> records = broker.readUncommitted(topic);
     assertEquals(expected.size(), records.size());
     for (ConsumerRecord<byte[], byte[]> record : records) {
       GenericRecord row = new GenericDatumReader<GenericRecord>(registered)
@@ -135,7 +136,7 @@ class HopsworksFeatureStoreITCase {
         headers.put(header.key(), utf8(header.value()));
       }
       assertEquals("119", headers.get("projectId"));
-      assertEquals(topic.split("_")[1], headers.get("featureGroupId"));
+      assertEquals(String.valueOf(hopsworks.idOf("hw_clicks_6s", 1)), headers.get("featureGroupId"));
       assertEquals("42", headers.get("subjectId"));
       assertEquals("7", headers.get("onlineIngestionId"));
     }

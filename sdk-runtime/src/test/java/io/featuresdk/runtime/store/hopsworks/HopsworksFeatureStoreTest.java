@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.featuresdk.runtime.store.FeatureGroupTarget;
 import io.featuresdk.runtime.store.FeatureRecord;
 import io.featuresdk.runtime.store.FeatureRecordTypeInfo;
+import io.featuresdk.runtime.store.kafka.KafkaFeatureStore;
+import io.featuresdk.runtime.store.kafka.RecordTimestamp;
 import io.featuresdk.runtime.testing.ClickFeaturesCodec;
 import java.io.ByteArrayInputStream;
 import java.net.ServerSocket;
@@ -22,6 +24,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
+import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.AfterAll;
@@ -89,8 +92,10 @@ class HopsworksFeatureStoreTest {
         resolved.binding.headers());
     assertEquals(List.of("projectId", "featureGroupId", "subjectId", "onlineIngestionId"),
         List.copyOf(resolved.binding.headers().keySet()), "header order");
+    assertEquals(FakeHopsworks.PROJECT_TOPIC, resolved.binding.topic(), "one topic per project");
     assertEquals(hopsworks.bootstrapServers, resolved.bootstrapServers);
-    assertEquals("PLAINTEXT", resolved.producerConfig.get("security.protocol"));
+    assertEquals("SSL", resolved.producerConfig.get("security.protocol"));
+    assertEquals("PEM", resolved.producerConfig.get("ssl.keystore.type"), "managed Kafka: project certificates");
     assertEquals("5", resolved.producerConfig.get("linger.ms"), "connector options");
     String fs = "/hopsworks-api/api/project/119/featurestores/67";
     assertEquals(
@@ -100,7 +105,8 @@ class HopsworksFeatureStoreTest {
             "GET " + fs + "/featuregroups/resolved?version=1",
             "GET " + fs + "/kafka/subjects/resolved_1/versions/latest",
             "POST " + fs + "/featuregroups/" + id + "/online_ingestion",
-            "GET " + fs + "/storageconnectors/kafka_connector/byok?external=true"),
+            "GET " + fs + "/storageconnectors/kafka_connector/byok?external=true",
+            "GET /hopsworks-api/api/project/119/credentials"),
         hopsworks.requests);
   }
 
@@ -212,6 +218,12 @@ class HopsworksFeatureStoreTest {
     assertEquals("clicks per user", definition.path("description").asText());
     assertTrue(definition.path("onlineEnabled").asBoolean());
     assertEquals("window_end", definition.path("eventTime").asText());
+    // what a current client (hsfs 4.x/5.x) sends besides
+    assertEquals("DELTA", definition.path("timeTravelFormat").asText());
+    assertEquals("{\"onlineComments\":null,\"tableSpace\":null,\"primaryKeyIndexType\":null}",
+        definition.path("onlineConfig").toString());
+    assertTrue(definition.path("statisticsConfig").path("enabled").asBoolean());
+    assertFalse(definition.path("deprecated").asBoolean(true));
     assertEquals(
         "[{\"name\":\"user\",\"type\":\"string\",\"primary\":true,\"partition\":false},"
             + "{\"name\":\"window_end\",\"type\":\"timestamp\",\"primary\":false,\"partition\":false},"
@@ -260,9 +272,7 @@ class HopsworksFeatureStoreTest {
   @Test
   void hopsworksManagedKafkaGetsTheProjectCertificatesAsInlinePem() throws Exception {
     hopsworks.addGroup("internal", 1, false, registeredSchema("internal", "long", "max"));
-    hopsworks.externalKafka = false;
-    hopsworks.securityProtocol = "SSL";
-    try {
+    {
       Map<String, String> config =
           store(KEY).build().resolve(target("internal", false)).producerConfig;
       assertEquals("SSL", config.get("security.protocol"));
@@ -276,10 +286,87 @@ class HopsworksFeatureStoreTest {
       assertEquals(1, CertificateFactory.getInstance("X.509").generateCertificates(
           new ByteArrayInputStream(config.get("ssl.keystore.certificate.chain").getBytes(StandardCharsets.US_ASCII))).size());
       assertTrue(hopsworks.requests.contains("GET /hopsworks-api/api/project/119/credentials"));
-    } finally {
-      hopsworks.externalKafka = true;
-      hopsworks.securityProtocol = "PLAINTEXT";
     }
+  }
+
+  @Test
+  void theDefaultsAreWhatHopsworksKafkaAcceptsAtLeastOnceNoIdempotenceWriteTime() {
+    hopsworks.addGroup("defaults", 1, false, registeredSchema("defaults", "long", "max"));
+    HopsworksFeatureStore store = store(KEY).build();
+    KafkaFeatureStore kafka = store.kafkaStore(store.resolve(target("defaults", false)));
+    assertEquals(DeliveryGuarantee.AT_LEAST_ONCE, kafka.deliveryGuarantee());
+    assertEquals(RecordTimestamp.WRITE_TIME, kafka.recordTimestamp());
+    assertTrue(kafka.toString().contains("enable.idempotence=false"), kafka.toString());
+
+    HopsworksFeatureStore chosen = store(KEY).idempotence(true).recordTimestamp(RecordTimestamp.WINDOW_END).build();
+    KafkaFeatureStore configured = chosen.kafkaStore(chosen.resolve(target("defaults", false)));
+    assertEquals(RecordTimestamp.WINDOW_END, configured.recordTimestamp());
+    assertTrue(configured.toString().contains("enable.idempotence=true"), configured.toString());
+  }
+
+  @Test
+  void aBringYourOwnConnectorsSaslSettingsArePassedOnWithTheJaasConfigKeptSecret() throws Exception {
+    hopsworks.addGroup("sasl", 1, false, registeredSchema("sasl", "long", "max"));
+    String jaas = "org.apache.kafka.common.security.plain.PlainLoginModule required "
+        + "username=\"writer\" password=\"sasl-S3cret\";";
+    Path trust = certificates.trustStoreOf("sasl-trust.jks", "JKS", certificates.clientKeyStore);
+    hopsworks.externalKafka = true;
+    hopsworks.securityProtocol = "SASL_SSL";
+    hopsworks.connectorOptions.put("sasl.mechanism", "PLAIN");
+    hopsworks.connectorOptions.put("sasl.jaas.config", jaas);
+    // a trust store path that exists on this machine is read here, not downloaded
+    hopsworks.connectorFields.put("sslTruststoreLocation", trust.toString());
+    hopsworks.connectorFields.put("sslTruststorePassword", TestCertificates.PASSWORD);
+    try (CapturedLogs logs = new CapturedLogs()) {
+      HopsworksFeatureStore store = store(KEY).build();
+      KafkaFeatureStore kafka = store.kafkaStore(store.resolve(target("sasl", false)));
+      String config = kafka.toString();
+      assertTrue(config.contains("security.protocol=SASL_SSL"), config);
+      assertTrue(config.contains("sasl.mechanism=PLAIN"), config);
+      assertTrue(config.contains("sasl.jaas.config=***"), config);
+      assertTrue(config.contains("ssl.truststore.type=PEM"), config);
+      assertFalse(config.contains("sasl-S3cret"), config);
+      for (String line : logs.lines) {
+        assertFalse(line.contains("sasl-S3cret"), "SASL password in a log line: " + line);
+      }
+    } finally {
+      hopsworks.externalKafka = false;
+      hopsworks.securityProtocol = "SSL";
+      hopsworks.connectorOptions.remove("sasl.mechanism");
+      hopsworks.connectorOptions.remove("sasl.jaas.config");
+      hopsworks.connectorFields.clear();
+    }
+  }
+
+  @Test
+  void connectorStoresAreReadAsJksOrPkcs12WithTheirPasswordsAndAWrongPasswordIsNamedNotShown()
+      throws Exception {
+    String keyPassword = "key-only-Pa55";
+    Path jks = certificates.keyStore("pem-test.jks", "writer", "JKS", keyPassword);
+    Path p12 = certificates.keyStore("pem-test.p12", "writer", "PKCS12", TestCertificates.PASSWORD);
+    for (Path store : List.of(jks, p12)) {
+      String password = store == jks ? keyPassword : null;
+      Map<String, String> pem = PemCredentials.keyStore(Files.readAllBytes(store),
+          TestCertificates.PASSWORD.toCharArray(), password == null ? null : password.toCharArray(), "test store");
+      // the oracle: the key the JDK reads from the store keytool wrote
+      java.security.KeyStore original = java.security.KeyStore.getInstance(store == jks ? "JKS" : "PKCS12");
+      try (var in = Files.newInputStream(store)) {
+        original.load(in, TestCertificates.PASSWORD.toCharArray());
+      }
+      String alias = original.aliases().nextElement();
+      byte[] expectedKey = original.getKey(alias,
+          (password == null ? TestCertificates.PASSWORD : password).toCharArray()).getEncoded();
+      String key = pem.get("ssl.keystore.key");
+      byte[] der = Base64.getMimeDecoder().decode(
+          key.replace("-----BEGIN PRIVATE KEY-----", "").replace("-----END PRIVATE KEY-----", ""));
+      assertTrue(java.util.Arrays.equals(expectedKey, der), store + ": private key");
+      assertEquals(original.getCertificate(alias), CertificateFactory.getInstance("X.509").generateCertificate(
+          new ByteArrayInputStream(pem.get("ssl.keystore.certificate.chain").getBytes(StandardCharsets.US_ASCII))));
+    }
+    HopsworksException wrong = assertThrows(HopsworksException.class,
+        () -> PemCredentials.trustStore(Files.readAllBytes(p12), "not-the-Pa55word".toCharArray(), "connector trust store"));
+    assertTrue(wrong.getMessage().startsWith("cannot read the connector trust store"), wrong.getMessage());
+    assertFalse(wrong.getMessage().contains("not-the-Pa55word"), wrong.getMessage());
   }
 
   @Test

@@ -43,6 +43,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class KafkaFeatureStoreITCase {
   }
 
   @Test
-  void everyRowArrivesWithHopsworksKeyPlainAvroValueWindowEndTimestampAndHeaders() throws Exception {
+  void everyRowArrivesWithHopsworksKeyPlainAvroValueWriteTimeTimestampAndHeaders() throws Exception {
     String topic = "119_15_clicks_1_onlinefs";
     broker.createTopic(topic, 2);
     Map<String, String> headers = new LinkedHashMap<>();
@@ -140,7 +141,9 @@ class KafkaFeatureStoreITCase {
     StreamExecutionEnvironment env = environment();
     int count = 300;
     store.insertStream(target("clicks", true), rows(env, count, RateLimiterStrategy.noOp()));
+    long before = System.currentTimeMillis();
     env.execute("kafka store test");
+    long after = System.currentTimeMillis();
 
     List<ConsumerRecord<byte[], byte[]>> records = broker.readCommitted(topic);
     assertEquals(count, records.size());
@@ -162,7 +165,9 @@ class KafkaFeatureStoreITCase {
       assertEquals(want.min, (double) value.get("min"));
       assertEquals(want.max, (double) value.get("max"));
       assertEquals(want.user, utf8(record.key()), "key = primary-key value");
-      assertEquals(want.windowEnd, record.timestamp(), "record timestamp = window end");
+      assertEquals(TimestampType.CREATE_TIME, record.timestampType());
+      assertTrue(record.timestamp() >= before && record.timestamp() <= after,
+          "record timestamp = write time by default, got " + record.timestamp());
       Map<String, String> got = new LinkedHashMap<>();
       for (Header header : record.headers()) {
         got.put(header.key(), utf8(header.value()));
@@ -175,7 +180,8 @@ class KafkaFeatureStoreITCase {
   @Test
   void aTaskFailureMidStreamLeavesEveryRowExactlyOnceForReadCommittedConsumers() throws Exception {
     KafkaFeatureStore store =
-        KafkaFeatureStore.builder(broker.bootstrapServers()).topicPrefix("eos.").build();
+        KafkaFeatureStore.builder(broker.bootstrapServers()).topicPrefix("eos.")
+            .recordTimestamp(RecordTimestamp.WINDOW_END).build();
     assertEquals(DeliveryGuarantee.EXACTLY_ONCE, store.deliveryGuarantee(), "the default");
     broker.createTopic("eos.clicks_1", 2);
     FailOnceAfterCheckpoint.failed.set(false);
@@ -192,7 +198,11 @@ class KafkaFeatureStoreITCase {
     assertTrue(FailOnceAfterCheckpoint.failed.get(), "the job should have failed once");
     List<ConsumerRecord<byte[], byte[]>> records = broker.readCommitted("eos.clicks_1");
     Map<Long, Integer> seen = new TreeMap<>();
+    Schema schema = CODEC.schema("clicks", 1);
     for (ConsumerRecord<byte[], byte[]> record : records) {
+      GenericRecord value = new GenericDatumReader<GenericRecord>(schema)
+          .read(null, DecoderFactory.get().binaryDecoder(record.value(), null));
+      assertEquals((long) value.get("window_end") / 1000, record.timestamp(), "record timestamp = window end");
       seen.merge(record.timestamp(), 1, Integer::sum);
     }
     List<Long> duplicated = new ArrayList<>();
