@@ -206,6 +206,8 @@ class HopsworksKafkaAuthorizationITCase {
     }
     assertEquals(Map.of(), expected, "rows never written");
     assertEquals(ClickOracle.rows(events, TUMBLING_6S).size(), rows, "rows written more than once");
+    // no transactions: a plain read_committed consumer sees the same records
+    assertEquals(broker.readUncommitted(TOPIC).size(), broker.readCommitted(TOPIC).size());
   }
 
   @Test
