@@ -63,6 +63,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HopsworksKafkaAuthorizationITCase {
   private static final String KEY = "authz-api-key-0123456789";
   private static final String BYOK_KEY_PASSWORD = "byok-key-S3cret!";
+  private static final String SASL_PASSWORD = "sasl-S3cret-for-byok";
   private static final long T0 = 1_700_000_000_000L;
   private static final WindowSpec TUMBLING_6S = WindowSpec.tumbling(Duration.ofSeconds(6));
   private static final String TOPIC = FakeHopsworks.PROJECT_TOPIC;
@@ -93,7 +94,8 @@ class HopsworksKafkaAuthorizationITCase {
     byokTrustStore = certificates.trustStoreOf("byok-trust.p12", "PKCS12", brokerKeyStore);
     Path brokerTrust = certificates.trustStoreOf("broker-trust.p12", "PKCS12",
         certificates.clientKeyStore, deniedIdempotenceKeyStore, byokKeyStore);
-    broker = KafkaTestBroker.startSecured(brokerKeyStore, brokerTrust, TestCertificates.PASSWORD);
+    broker = KafkaTestBroker.startSecured(
+        brokerKeyStore, brokerTrust, TestCertificates.PASSWORD, Map.of("byok_sasl", SASL_PASSWORD));
     broker.createTopic(TOPIC, 2);
 
     hopsworks = new FakeHopsworks(certificates.serverKeyStore, TestCertificates.PASSWORD, KEY);
@@ -103,7 +105,7 @@ class HopsworksKafkaAuthorizationITCase {
 
     try (Admin admin = broker.admin()) {
       List<AclBinding> acls = new ArrayList<>();
-      for (String user : List.of("demo__meb10000", "demo__olduser", "byok_writer")) {
+      for (String user : List.of("demo__meb10000", "demo__olduser", "byok_writer", "byok_sasl")) {
         acls.add(acl(user, ResourceType.TOPIC, TOPIC, AclOperation.WRITE, AclPermissionType.ALLOW));
         acls.add(acl(user, ResourceType.TOPIC, TOPIC, AclOperation.DESCRIBE, AclPermissionType.ALLOW));
         // a cluster before late 2024 grants no IdempotentWrite; deny it outright here
@@ -275,6 +277,35 @@ class HopsworksKafkaAuthorizationITCase {
       hopsworks.externalKafka = false;
       hopsworks.connectorFields.clear();
       hopsworks.requests.clear();
+    }
+  }
+
+  @Test
+  void aBringYourOwnSaslConnectorsMechanismAndJaasConfigAreUsedAndThePasswordNeverLogged()
+      throws Exception {
+    hopsworks.requests.clear();
+    hopsworks.externalKafka = true;
+    hopsworks.securityProtocol = "SASL_SSL";
+    hopsworks.bootstrapServers = broker.saslBootstrapServers();
+    hopsworks.connectorOptions.put("sasl.mechanism", "PLAIN");
+    hopsworks.connectorOptions.put("sasl.jaas.config",
+        "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"byok_sasl\" "
+            + "password=\"" + SASL_PASSWORD + "\";");
+    hopsworks.serveConnectorStore("Truststore", "/Projects/demo/Resources/byok-trust.p12",
+        Files.readAllBytes(byokTrustStore), TestCertificates.PASSWORD);
+    try (CapturedLogs logs = new CapturedLogs()) {
+      writesEveryRow("authz_sasl", store().build(), 7);
+      for (String line : logs.lines) {
+        assertFalse(line.contains(SASL_PASSWORD), "SASL password in a log line: " + line);
+        assertFalse(line.contains(TestCertificates.PASSWORD), "store password in a log line: " + line);
+      }
+    } finally {
+      hopsworks.externalKafka = false;
+      hopsworks.securityProtocol = "SSL";
+      hopsworks.bootstrapServers = broker.tlsBootstrapServers();
+      hopsworks.connectorOptions.remove("sasl.mechanism");
+      hopsworks.connectorOptions.remove("sasl.jaas.config");
+      hopsworks.connectorFields.clear();
     }
   }
 }

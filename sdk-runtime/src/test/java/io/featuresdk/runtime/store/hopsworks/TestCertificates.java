@@ -1,6 +1,12 @@
 package io.featuresdk.runtime.store.hopsworks;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.Collections;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,16 +30,12 @@ public final class TestCertificates {
     serverKeyStore = dir.resolve("server.p12");
     trustStore = dir.resolve("trust.p12");
     clientKeyStore = dir.resolve("client.jks");
-    Path cert = dir.resolve("server.crt");
     // the certificate names hopsworks.test and 127.0.0.1, but not localhost
     keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
         "-dname", "CN=hopsworks.test", "-ext", "SAN=dns:hopsworks.test,ip:127.0.0.1",
         "-validity", "2", "-storetype", "PKCS12", "-keystore", serverKeyStore.toString(),
         "-storepass", PASSWORD);
-    keytool("-exportcert", "-alias", "server", "-keystore", serverKeyStore.toString(),
-        "-storepass", PASSWORD, "-rfc", "-file", cert.toString());
-    keytool("-importcert", "-noprompt", "-alias", "hopsworks", "-file", cert.toString(),
-        "-storetype", "PKCS12", "-keystore", trustStore.toString(), "-storepass", PASSWORD);
+    trustStoreOf("trust.p12", "PKCS12", serverKeyStore);
     keytool("-genkeypair", "-alias", "client", "-keyalg", "EC", "-groupname", "secp256r1",
         "-dname", "CN=demo__meb10000", "-validity", "2", "-storetype", "JKS",
         "-keystore", clientKeyStore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
@@ -54,16 +56,29 @@ public final class TestCertificates {
     return store;
   }
 
-  /** A trust store of {@code type} holding the certificates of the given key stores. */
-  Path trustStoreOf(String name, String type, Path... keyStores) throws IOException, InterruptedException {
+  /**
+   * A trust store of {@code type} holding the certificates of the given key stores; written with
+   * the JDK's KeyStore API, as a keytool process per certificate costs seconds on a busy machine.
+   */
+  Path trustStoreOf(String name, String type, Path... keyStores) throws IOException {
     Path store = dir.resolve(name);
-    for (Path keyStore : keyStores) {
-      Path cert = dir.resolve(keyStore.getFileName() + ".crt");
-      String alias = keyStore.getFileName().toString();
-      keytool("-exportcert", "-alias", alias.equals("client.jks") ? "client" : alias,
-          "-keystore", keyStore.toString(), "-storepass", PASSWORD, "-rfc", "-file", cert.toString());
-      keytool("-importcert", "-noprompt", "-alias", alias, "-file", cert.toString(),
-          "-storetype", type, "-keystore", store.toString(), "-storepass", PASSWORD);
+    try {
+      KeyStore trust = KeyStore.getInstance(type);
+      trust.load(null, null);
+      for (Path keyStore : keyStores) {
+        KeyStore source = KeyStore.getInstance("JKS"); // reads JKS and PKCS12
+        try (InputStream in = Files.newInputStream(keyStore)) {
+          source.load(in, PASSWORD.toCharArray());
+        }
+        for (String alias : Collections.list(source.aliases())) {
+          trust.setCertificateEntry(keyStore.getFileName() + "-" + alias, source.getCertificate(alias));
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(store)) {
+        trust.store(out, PASSWORD.toCharArray());
+      }
+    } catch (GeneralSecurityException e) {
+      throw new IOException("cannot write trust store " + store, e);
     }
     return store;
   }

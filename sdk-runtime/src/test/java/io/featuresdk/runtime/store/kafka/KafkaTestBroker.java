@@ -31,6 +31,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class KafkaTestBroker implements AutoCloseable {
   /** The listener of {@link #startSecured}'s clients: mutual TLS, principals checked by ACLs. */
   private static final String TLS_LISTENER = "CLIENTS";
+  /** {@link #startSecured}'s listener for SASL/PLAIN users over (one-way) TLS. */
+  private static final String SASL_LISTENER = "SASL_CLIENTS";
 
   private final KafkaClusterTestKit cluster;
 
@@ -47,19 +49,30 @@ public final class KafkaTestBroker implements AutoCloseable {
    * store, and a trust store of the client certificates it accepts), the principal is the client
    * certificate's common name, and Kafka's own ACL authorizer ({@code StandardAuthorizer}) allows
    * only what ACLs grant. The test's own plaintext listener ({@link #bootstrapServers()}) is
-   * a super user, for setting up topics and ACLs and for reading.
+   * a super user, for setting up topics and ACLs and for reading. A third listener takes SASL/PLAIN
+   * over TLS ({@link #saslBootstrapServers()}) for {@code saslUsers} (name to password).
    */
-  public static KafkaTestBroker startSecured(Path keyStore, Path trustStore, String password) throws Exception {
+  public static KafkaTestBroker startSecured(
+      Path keyStore, Path trustStore, String password, Map<String, String> saslUsers) throws Exception {
     TestKitNodes nodes = nodes();
     // the test kit fixes the listeners; a broker's overrides come last and win
     Map<String, String> overrides = nodes.brokerNodes().firstEntry().getValue().propertyOverrides();
-    overrides.put("listeners", "EXTERNAL://localhost:0," + TLS_LISTENER + "://localhost:0,CONTROLLER://localhost:0");
-    overrides.put("listener.security.protocol.map",
-        "EXTERNAL:PLAINTEXT," + TLS_LISTENER + ":SSL,CONTROLLER:PLAINTEXT");
+    overrides.put("listeners", "EXTERNAL://localhost:0," + TLS_LISTENER + "://localhost:0,"
+        + SASL_LISTENER + "://localhost:0,CONTROLLER://localhost:0");
+    overrides.put("listener.security.protocol.map", "EXTERNAL:PLAINTEXT," + TLS_LISTENER + ":SSL,"
+        + SASL_LISTENER + ":SASL_SSL,CONTROLLER:PLAINTEXT");
+    for (String listener : List.of(TLS_LISTENER, SASL_LISTENER)) {
+      String tls = "listener.name." + listener.toLowerCase(Locale.ROOT) + ".";
+      overrides.put(tls + "ssl.keystore.location", keyStore.toString());
+      overrides.put(tls + "ssl.keystore.password", password);
+      overrides.put(tls + "ssl.keystore.type", "PKCS12");
+    }
+    String sasl = "listener.name." + SASL_LISTENER.toLowerCase(Locale.ROOT) + ".";
+    overrides.put(sasl + "sasl.enabled.mechanisms", "PLAIN");
+    StringBuilder users = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
+    saslUsers.forEach((user, secret) -> users.append(" user_").append(user).append("=\"").append(secret).append('"'));
+    overrides.put(sasl + "plain.sasl.jaas.config", users.append(';').toString());
     String prefix = "listener.name." + TLS_LISTENER.toLowerCase(Locale.ROOT) + ".";
-    overrides.put(prefix + "ssl.keystore.location", keyStore.toString());
-    overrides.put(prefix + "ssl.keystore.password", password);
-    overrides.put(prefix + "ssl.keystore.type", "PKCS12");
     overrides.put(prefix + "ssl.truststore.location", trustStore.toString());
     overrides.put(prefix + "ssl.truststore.password", password);
     overrides.put(prefix + "ssl.truststore.type", "PKCS12");
@@ -106,6 +119,12 @@ public final class KafkaTestBroker implements AutoCloseable {
   public String tlsBootstrapServers() {
     BrokerServer broker = cluster.brokers().values().iterator().next();
     return "localhost:" + broker.boundPort(new ListenerName(TLS_LISTENER));
+  }
+
+  /** {@code host:port} of the SASL/PLAIN-over-TLS listener of a {@link #startSecured} broker. */
+  public String saslBootstrapServers() {
+    BrokerServer broker = cluster.brokers().values().iterator().next();
+    return "localhost:" + broker.boundPort(new ListenerName(SASL_LISTENER));
   }
 
   /** An admin client on the super-user listener; the caller closes it. */
