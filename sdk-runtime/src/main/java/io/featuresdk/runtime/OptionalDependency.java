@@ -24,14 +24,7 @@ public enum OptionalDependency {
       new Artifact(
           "org.asynchttpclient", "async-http-client", "3.0.13", "org.asynchttpclient.AsyncHttpClient")),
   KAFKA_STORE("KafkaFeatureStore", Artifact.FLINK_CONNECTOR_KAFKA),
-  HOPSWORKS_STORE(
-      "HopsworksFeatureStore",
-      Artifact.FLINK_CONNECTOR_KAFKA,
-      new Artifact(
-          "com.fasterxml.jackson.core",
-          "jackson-databind",
-          "2.20.1",
-          "com.fasterxml.jackson.databind.ObjectMapper"));
+  HOPSWORKS_STORE("HopsworksFeatureStore", Artifact.FLINK_CONNECTOR_KAFKA);
 
   private final String user;
   private final List<Artifact> artifacts;

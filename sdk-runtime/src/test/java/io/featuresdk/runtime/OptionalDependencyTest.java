@@ -40,7 +40,6 @@ class OptionalDependencyTest {
         Arguments.of("webSocketSource", "org.asynchttpclient.", "org.asynchttpclient:async-http-client:"),
         Arguments.of("kafkaStore", "org.apache.flink.connector.kafka.", kafka),
         Arguments.of("hopsworksStore", "org.apache.flink.connector.kafka.", kafka),
-        Arguments.of("hopsworksStore", "com.fasterxml.jackson.databind.", "com.fasterxml.jackson.core:jackson-databind:"),
         Arguments.of("hopsworksStoreBuilder", "org.apache.flink.connector.kafka.", kafka));
   }
 
@@ -81,14 +80,14 @@ class OptionalDependencyTest {
     Throwable failure =
         assertThrows(
                 InvocationTargetException.class,
-                () -> call("hopsworksStore", "com.fasterxml.jackson.databind.", "org.apache.flink.connector.kafka."))
+                () -> call("localStore", "org.sqlite.", "org.apache.flink.connector.file."))
             .getCause();
 
     assertEquals(
-        "HopsworksFeatureStore needs org.apache.flink:flink-connector-kafka:3.4.0-1.20 and "
-            + "com.fasterxml.jackson.core:jackson-databind:2.20.1 on the class path: sdk-runtime declares them "
-            + "optional, so that jobs which do not use HopsworksFeatureStore do not ship them. Add them to your "
-            + "project's dependencies (the table is under \"Use it in your project\" in featuresdk's README).",
+        "FeatureStores.local needs org.apache.flink:flink-connector-files:1.20.3 and "
+            + "org.xerial:sqlite-jdbc:3.53.4.0 on the class path: sdk-runtime declares them optional, so "
+            + "that jobs which do not use FeatureStores.local do not ship them. Add them to your project's "
+            + "dependencies (the table is under \"Use it in your project\" in featuresdk's README).",
         failure.getMessage());
   }
 

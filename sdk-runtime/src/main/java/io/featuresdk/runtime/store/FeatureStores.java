@@ -41,8 +41,7 @@ public final class FeatureStores {
    * A Hopsworks store for {@code project} on {@code host:port}; the same as {@link
    * HopsworksFeatureStore#builder}.
    *
-   * @throws IllegalStateException if {@code flink-connector-kafka} or {@code jackson-databind} is
-   *     missing
+   * @throws IllegalStateException if {@code flink-connector-kafka} is missing
    */
   public static HopsworksFeatureStore.Builder hopsworks(String host, int port, String project) {
     OptionalDependency.HOPSWORKS_STORE.check();
