@@ -34,6 +34,11 @@ public enum OptionalDependency {
     this.artifacts = List.of(artifacts);
   }
 
+  /** The store or source, as users call it. */
+  String user() {
+    return user;
+  }
+
   /** The artifacts this store or source needs on the class path, besides sdk-runtime and Flink. */
   public List<Artifact> artifacts() {
     return artifacts;
