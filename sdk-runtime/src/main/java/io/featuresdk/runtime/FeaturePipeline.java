@@ -39,6 +39,15 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * where that can happen (a partition without traffic) should call {@link #withIdleness}: a split
  * idle for that long is ignored until it produces again, at the risk that its next events are late.
  *
+ * <p><b>Which events are late.</b> The projection runs chained to the watermark generator, at the
+ * input's parallelism, so every window subtask receives each input subtask's events and watermarks
+ * in that subtask's order. With {@link #withPerEventWatermarks()} and an input of one subtask
+ * ({@code env.fromData(...)}, a non-parallel source), the late events, and so the rows, depend on
+ * the input's order alone, at any job parallelism. They are not reproducible with periodic
+ * watermarks (the default: emitted on a wall-clock timer), nor with an input of several subtasks
+ * or splits: the windows' watermark is the minimum over them, so whether an event behind its own
+ * split's watermark is dropped also depends on how far the other splits have got.
+ *
  * @param <E> the source event type
  * @param <R> the feature row type
  */
@@ -184,7 +193,11 @@ public final class FeaturePipeline<E, R> {
           events
               .map(new ProjectFunction<>(definition.projection()), definition.inputType())
               .name(definition.info().nameTemplate() + " projection")
-              .uid(uidPrefix + "/projection");
+              .uid(uidPrefix + "/projection")
+              // Chained to the watermark generator: a rebalance here would spread one split's
+              // events and watermarks over several channels, and which events are late would
+              // depend on how far each channel had got (see the class comment).
+              .setParallelism(events.getParallelism());
       return new Keyed<>(
           definition, inputs.keyBy(definition.keySelector(), definition.keyType()));
     }

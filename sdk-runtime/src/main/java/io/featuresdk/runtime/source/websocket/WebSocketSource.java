@@ -1,5 +1,6 @@
 package io.featuresdk.runtime.source.websocket;
 
+import io.featuresdk.runtime.OptionalDependency;
 import io.featuresdk.runtime.source.recording.RecordingOptions;
 import java.net.URI;
 import java.time.Duration;
@@ -77,6 +78,7 @@ public final class WebSocketSource<T>
   }
 
   public static <T> Builder<T> builder() {
+    OptionalDependency.WEBSOCKET_SOURCE.check();
     return new Builder<>();
   }
 

@@ -1,6 +1,7 @@
 package io.featuresdk.runtime.store.hopsworks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.featuresdk.runtime.OptionalDependency;
 import io.featuresdk.runtime.store.FeatureGroupTarget;
 import io.featuresdk.runtime.store.FeatureRecord;
 import io.featuresdk.runtime.store.FeatureStore;
@@ -94,6 +95,7 @@ public final class HopsworksFeatureStore implements FeatureStore {
    * Builder#apiKey} says otherwise.
    */
   public static Builder builder(String host, int port, String project) {
+    OptionalDependency.HOPSWORKS_STORE.check();
     return new Builder(host, port, project);
   }
 

@@ -1,5 +1,6 @@
 package io.featuresdk.runtime.store.local;
 
+import io.featuresdk.runtime.OptionalDependency;
 import io.featuresdk.runtime.store.FeatureGroupTarget;
 import io.featuresdk.runtime.store.FeatureRecord;
 import io.featuresdk.runtime.store.FeatureStore;
@@ -46,6 +47,7 @@ public final class LocalFeatureStore implements FeatureStore {
   private final String root;
 
   public LocalFeatureStore(Path root) {
+    OptionalDependency.LOCAL_STORE.check();
     this.root = root.toAbsolutePath().normalize().toString();
   }
 
