@@ -86,7 +86,7 @@ final class OnlineTable {
   String createSql() {
     String definitions =
         columns().stream()
-            .map(c -> c.definition(key.contains(c)))
+            .map(c -> c.definition(isKey(c)))
             .collect(Collectors.joining(", "));
     return "CREATE TABLE IF NOT EXISTS " + name + " (" + definitions + ", PRIMARY KEY ("
         + join(key) + ")) WITHOUT ROWID";
@@ -101,7 +101,7 @@ final class OnlineTable {
     String placeholders = all.stream().map(c -> "?").collect(Collectors.joining(", "));
     String updates =
         all.stream()
-            .filter(c -> !key.contains(c))
+            .filter(c -> !isKey(c))
             .map(c -> c.quoted() + " = excluded." + c.quoted())
             .collect(Collectors.joining(", "));
     String windowEnd = '"' + WINDOW_END + '"';
@@ -190,6 +190,15 @@ final class OnlineTable {
           name + " has " + key.size() + " primary-key columns " + key.stream()
               .map(OnlineColumn::name).toList() + ", got " + parts.size() + " key parts");
     }
+  }
+
+  /**
+   * By name, not {@code key.contains}: a record's generated equals is bootstrapped through
+   * {@code java.lang.runtime.ObjectMethods}, which on JDK 17 kept a job's user-code class loader
+   * reachable after the job ended (SessionClusterClassLoadersTest).
+   */
+  private boolean isKey(OnlineColumn column) {
+    return key.stream().anyMatch(k -> k.name().equals(column.name()));
   }
 
   private OnlineColumn feature(String featureName, String label) {
