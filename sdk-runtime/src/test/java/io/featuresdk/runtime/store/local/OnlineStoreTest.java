@@ -131,6 +131,48 @@ class OnlineStoreTest {
   }
 
   @Test
+  void pythonsSqlite3ModuleReadsTheTable() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("python3", "--version").start().waitFor() == 0, "python3 not installed");
+    try (SinkWriter<FeatureRecord> writer = writer()) {
+      writer.write(PageVisits.record(PageVisits.row("a", "/home", T0, 7, 12.5, true)), null);
+      writer.flush(false);
+    }
+    String script = "import sqlite3, sys\n"
+        + "db = sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True, timeout=5)\n"
+        + "print(db.execute('SELECT seconds_avg, visits FROM " + PageVisits.TABLE
+        + " WHERE user = ? AND page = ?', ('a', '/home')).fetchone())\n";
+    Process python = new ProcessBuilder("python3", "-c", script, root.resolve("online.db").toString())
+        .redirectErrorStream(true).start();
+    String output = new String(python.getInputStream().readAllBytes()).trim();
+    assertEquals(0, python.waitFor(), output);
+    assertEquals("(12.5, 7)", output);
+  }
+
+  @Test
+  void readersUseTheDocumentedBusyTimeoutAndDoNotWaitForAnOpenWriteTransaction() throws Exception {
+    try (SinkWriter<FeatureRecord> writer = writer()) {
+      writer.write(PageVisits.record(PageVisits.row("a", "/home", T0, 1, 1.0, true)), null);
+      writer.flush(false);
+    }
+    try (Connection reader = OnlineCatalog.openReadOnly(root);
+        Statement pragma = reader.createStatement();
+        ResultSet timeout = pragma.executeQuery("PRAGMA busy_timeout")) {
+      assertTrue(timeout.next());
+      assertEquals(5_000, timeout.getInt(1));
+    }
+    try (Connection writing = OnlineCatalog.openForWriting(root);
+        Statement statement = writing.createStatement();
+        OnlineStoreReader reader = OnlineStoreReader.open(root)) {
+      statement.execute("BEGIN IMMEDIATE");
+      statement.execute("UPDATE " + PageVisits.TABLE + " SET visits = 99");
+      // the write lock is held and the change uncommitted: the reader sees the last commit at once
+      assertEquals(1L, reader.readOnline(PageVisits.NAME, 1, "a;/home").orElseThrow().get("visits"));
+      statement.execute("ROLLBACK");
+    }
+  }
+
+  @Test
   void rowsBecomeVisibleOneFlushIntervalAfterArrivalWithoutACheckpoint() throws Exception {
     try (SinkWriter<FeatureRecord> writer = writer();
         OnlineStoreReader reader = OnlineStoreReader.open(root)) {
