@@ -132,7 +132,10 @@ public final class LocalFeatureStoreReader implements AutoCloseable {
     return online.countOnline(group, version);
   }
 
-  /** The online side of this store, for lookups by typed key parts and repeated lookups. */
+  /**
+   * The online side of this store, for lookups by typed key parts and rows with their window end
+   * and as-of time. Closed with this reader.
+   */
   public OnlineStoreReader online() {
     return online;
   }

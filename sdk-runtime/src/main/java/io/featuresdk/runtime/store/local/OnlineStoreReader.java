@@ -128,7 +128,7 @@ public final class OnlineStoreReader implements AutoCloseable {
   public synchronized Optional<GenericRecord> readOnline(
       String group, int version, String primaryKey) {
     PointLookup lookup = lookup(group, version);
-    return lookup.read(lookup.table.parseJoinedKey(primaryKey), group);
+    return lookup.read(lookup.table.parseJoinedKey(primaryKey), group).map(OnlineRow::features);
   }
 
   /**
@@ -136,6 +136,17 @@ public final class OnlineStoreReader implements AutoCloseable {
    * {@code String} for a string column, a {@code Long} for a long one), if there is one.
    */
   public synchronized Optional<GenericRecord> readOnline(
+      String group, int version, List<?> primaryKey) {
+    PointLookup lookup = lookup(group, version);
+    lookup.table.checkKeyParts(primaryKey);
+    return lookup.read(primaryKey, group).map(OnlineRow::features);
+  }
+
+  /**
+   * The latest row of one primary key (one value per key column) with what it covers: its window
+   * end and as-of time.
+   */
+  public synchronized Optional<OnlineRow> readOnlineRow(
       String group, int version, List<?> primaryKey) {
     PointLookup lookup = lookup(group, version);
     lookup.table.checkKeyParts(primaryKey);
@@ -197,11 +208,11 @@ public final class OnlineStoreReader implements AutoCloseable {
 
   /** One group's table layout and its prepared point lookup. */
   private record PointLookup(OnlineTable table, PreparedStatement query) {
-    Optional<GenericRecord> read(List<?> key, String group) {
+    Optional<OnlineRow> read(List<?> key, String group) {
       try {
         table.bindKey(query, key);
         try (ResultSet result = query.executeQuery()) {
-          return result.next() ? Optional.of(table.read(result)) : Optional.empty();
+          return result.next() ? Optional.of(table.readWithCoverage(result)) : Optional.empty();
         }
       } catch (SQLException e) {
         throw failure("cannot read the online row " + key + " of " + group, e);

@@ -113,13 +113,18 @@ final class OnlineTable {
   }
 
   String selectAllSql() {
-    return "SELECT " + join(features) + " FROM " + name + " ORDER BY " + join(key);
+    return "SELECT " + selectList() + " FROM " + name + " ORDER BY " + join(key);
   }
 
   String selectByKeySql() {
     String condition =
         key.stream().map(c -> c.quoted() + " = ?").collect(Collectors.joining(" AND "));
-    return "SELECT " + join(features) + " FROM " + name + " WHERE " + condition;
+    return "SELECT " + selectList() + " FROM " + name + " WHERE " + condition;
+  }
+
+  /** The features at positions 1..n, then window_end and as_of at n + 1 and n + 2. */
+  private String selectList() {
+    return join(features) + ", \"" + WINDOW_END + "\", \"" + AS_OF + "\"";
   }
 
   /** Binds every column of the upsert for one row. */
@@ -148,6 +153,12 @@ final class OnlineTable {
       row.put(i, features.get(i).read(result, i + 1));
     }
     return row;
+  }
+
+  /** The row at the cursor with what it covers. */
+  OnlineRow readWithCoverage(ResultSet result) throws SQLException {
+    return new OnlineRow(
+        read(result), result.getLong(features.size() + 1), result.getLong(features.size() + 2));
   }
 
   /** The primary-key values of a row, in key order; equal keys give equal lists. */

@@ -81,6 +81,12 @@ class OnlineStoreTest {
       assertNull(reader.readOnline(PageVisits.NAME, 1, "a;/home").orElseThrow().get("seconds_avg"));
       assertTrue(reader.readOnline(PageVisits.NAME, 1, "c;/home").isEmpty());
       assertEquals(Map.of("a;/home", a, "b;/home", b), reader.readOnline(PageVisits.NAME, 1));
+
+      OnlineRow covered =
+          reader.online().readOnlineRow(PageVisits.NAME, 1, List.of("b", "/home")).orElseThrow();
+      assertEquals(b, covered.features());
+      assertEquals((T0 + 60_000) * 1000, covered.windowEndMicros());
+      assertEquals((T0 + 60_000 - 1) * 1000, covered.asOfMicros(), "final: up to end - 1 ms");
     }
   }
 
