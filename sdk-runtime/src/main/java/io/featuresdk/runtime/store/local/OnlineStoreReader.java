@@ -47,9 +47,8 @@ import org.apache.avro.generic.GenericRecord;
  * </pre>
  *
  * The job writes in WAL mode, so readers never wait for it, but a reader may briefly meet a lock
- * while the log is reset: set a busy timeout of {@value SqliteConnections#READER_BUSY_TIMEOUT_MILLIS}
- * ms ({@code PRAGMA busy_timeout = 5000}, Python's {@code sqlite3.connect(path, timeout=5)}), as this
- * reader does.
+ * while the log is reset: set a busy timeout of 5 s ({@code PRAGMA busy_timeout = 5000}, Python's
+ * {@code sqlite3.connect(path, timeout=5)}), as this reader does.
  *
  * <p>Methods are synchronized: one reader may be shared by threads, which then take turns on its
  * single connection; open one reader per thread for parallel lookups.

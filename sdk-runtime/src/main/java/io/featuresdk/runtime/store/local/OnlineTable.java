@@ -36,8 +36,7 @@ final class OnlineTable {
   /** The row's features in schema order; bound and read at positions 1..n. */
   private final List<OnlineColumn> features;
   private final List<OnlineColumn> key;
-  /** Position of window_end among all columns (1-based); a feature's position if it is one. */
-  private final int windowEndPosition;
+  /** Whether the event-time feature is named window_end and so is that column. */
   private final boolean windowEndIsFeature;
 
   OnlineTable(FeatureGroupTarget group) {
@@ -58,7 +57,6 @@ final class OnlineTable {
       throw reserved(AS_OF, label);
     }
     this.windowEndIsFeature = windowEndField >= 0;
-    this.windowEndPosition = windowEndIsFeature ? windowEndField + 1 : features.size() + 1;
   }
 
   String name() {
@@ -67,10 +65,6 @@ final class OnlineTable {
 
   Schema schema() {
     return schema;
-  }
-
-  List<OnlineColumn> key() {
-    return key;
   }
 
   /** Every column in table order: the features, then window_end (unless a feature) and as_of. */
@@ -133,10 +127,11 @@ final class OnlineTable {
     for (int i = 0; i < features.size(); i++) {
       features.get(i).bind(upsert, i + 1, row.get(i));
     }
+    int next = features.size() + 1;
     if (!windowEndIsFeature) {
-      upsert.setLong(windowEndPosition, windowEndMicros);
+      upsert.setLong(next++, windowEndMicros);
     }
-    upsert.setLong(features.size() + (windowEndIsFeature ? 1 : 2), asOfMicros);
+    upsert.setLong(next, asOfMicros);
   }
 
   /** Binds the key parts of a point lookup. */
