@@ -53,7 +53,7 @@ class OnlineFlushITCase {
     FeaturePipeline.of(group)
         .fromSource(env, new DataGeneratorSource<>(new Clicks(), Long.MAX_VALUE,
             RateLimiterStrategy.perSecond(500), TypeInformation.of(Click.class)), "clicks")
-        .insertStream(FeatureStores.local(store));
+        .insertStream(FeatureStores.local(store).withOnlineFlushInterval(Duration.ofMillis(50)));
 
     JobClient job = env.executeAsync("online flush test");
     try {

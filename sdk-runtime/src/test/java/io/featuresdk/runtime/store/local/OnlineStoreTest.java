@@ -279,6 +279,14 @@ class OnlineStoreTest {
   }
 
   @Test
+  void aFlushIntervalBelowOneMillisecondIsRejectedWithTheFix() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> io.featuresdk.runtime.store.FeatureStores.local(root)
+            .withOnlineFlushInterval(java.time.Duration.ZERO));
+    assertTrue(e.getMessage().contains("withOnlineFlushInterval"), e.getMessage());
+  }
+
+  @Test
   void aFeatureNamedLikeABookkeepingColumnIsRejectedWithTheFix() {
     Schema schema = PageVisits.schema();
     String renamed = schema.toString().replace("\"seconds_avg\"", "\"as_of\"");
