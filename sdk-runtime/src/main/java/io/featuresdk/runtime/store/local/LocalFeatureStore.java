@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.apache.flink.connector.file.sink.FileSink;
@@ -25,10 +26,12 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.
  *       written by Flink's {@link FileSink} and made visible (committed) at each checkpoint;
  *   <li>online: the latest row per primary key in the SQLite database {@code <root>/online.db}
  *       (WAL mode, so other processes can read while the job writes), one table per group and
- *       version, plus the {@code feature_groups} catalog readers use to decode rows.
+ *       version with one typed column per feature (see {@link OnlineStoreReader} for the layout),
+ *       plus the {@code feature_groups} catalog. Online rows are written within
+ *       {@link #DEFAULT_ONLINE_FLUSH_INTERVAL} of reaching the sink, not at checkpoints.
  * </ul>
  *
- * <p>The job must checkpoint, because that is when both sides commit:
+ * <p>The job must checkpoint, because that is when the offline side commits:
  *
  * <pre>{@code
  * env.enableCheckpointing(Duration.ofSeconds(10).toMillis());
@@ -43,12 +46,38 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.
 public final class LocalFeatureStore implements FeatureStore {
   private static final long serialVersionUID = 1L;
 
+  /** How long an online row waits at most before it is written, unless configured otherwise. */
+  public static final Duration DEFAULT_ONLINE_FLUSH_INTERVAL = Duration.ofMillis(200);
+
   // java.nio.file.Path is not Serializable
   private final String root;
+  private final long onlineFlushIntervalMillis;
 
   public LocalFeatureStore(Path root) {
+    this(root, DEFAULT_ONLINE_FLUSH_INTERVAL.toMillis());
+  }
+
+  private LocalFeatureStore(Path root, long onlineFlushIntervalMillis) {
     OptionalDependency.LOCAL_STORE.check();
     this.root = root.toAbsolutePath().normalize().toString();
+    this.onlineFlushIntervalMillis = onlineFlushIntervalMillis;
+  }
+
+  /**
+   * This store with online rows written at most {@code interval} after they reach the sink (and at
+   * every checkpoint). Shorter means fresher online rows and more, smaller SQLite transactions.
+   *
+   * <pre>{@code
+   * FeatureStores.local(Path.of("feature-store")).withOnlineFlushInterval(Duration.ofMillis(50))
+   * }</pre>
+   */
+  public LocalFeatureStore withOnlineFlushInterval(Duration interval) {
+    if (interval.toMillis() < 1) {
+      throw new IllegalArgumentException(
+          "the online flush interval must be at least 1 ms, got " + interval
+              + "; pass e.g. Duration.ofMillis(200) to withOnlineFlushInterval");
+    }
+    return new LocalFeatureStore(root(), interval.toMillis());
   }
 
   public Path root() {
@@ -77,7 +106,7 @@ public final class LocalFeatureStore implements FeatureStore {
 
     if (group.online()) {
       records
-          .sinkTo(new SqliteOnlineSink(rootPath, group))
+          .sinkTo(new SqliteOnlineSink(rootPath, group, onlineFlushIntervalMillis))
           .name(group.name() + " online")
           .uid(id + "/online");
     }

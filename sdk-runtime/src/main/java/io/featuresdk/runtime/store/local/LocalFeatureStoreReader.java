@@ -8,30 +8,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
 import org.apache.avro.file.DataFileStream;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.Decoder;
-import org.apache.avro.io.DecoderFactory;
 
 /**
  * Reads what a {@link LocalFeatureStore} committed, from any process: offline rows from the
  * committed Avro files (never FileSink's hidden in-progress or pending files) and online rows
- * over a read-only SQLite connection, which may run while a job writes.
+ * through an {@link OnlineStoreReader}, which may run while a job writes.
  *
  * <pre>{@code
  * try (LocalFeatureStoreReader store = LocalFeatureStoreReader.open(Path.of("feature-store"))) {
@@ -42,10 +36,12 @@ import org.apache.avro.io.DecoderFactory;
 public final class LocalFeatureStoreReader implements AutoCloseable {
   private final Path root;
   private final Connection connection;
+  private final OnlineStoreReader online;
 
-  private LocalFeatureStoreReader(Path root, Connection connection) {
+  private LocalFeatureStoreReader(Path root, Connection connection, OnlineStoreReader online) {
     this.root = root;
     this.connection = connection;
+    this.online = online;
   }
 
   /**
@@ -60,9 +56,11 @@ public final class LocalFeatureStoreReader implements AutoCloseable {
           "no local feature store at " + root.toAbsolutePath() + ": " + db.getFileName()
               + " is missing (has a job with FeatureStores.local(" + root + ") started yet?)");
     }
+    OnlineStoreReader online = OnlineStoreReader.open(root);
     try {
-      return new LocalFeatureStoreReader(root, OnlineCatalog.openReadOnly(root));
+      return new LocalFeatureStoreReader(root, OnlineCatalog.openReadOnly(root), online);
     } catch (SQLException e) {
+      online.close();
       throw new UncheckedIOException(new IOException("cannot open " + db + " read-only", e));
     }
   }
@@ -119,68 +117,36 @@ public final class LocalFeatureStoreReader implements AutoCloseable {
     return count;
   }
 
-  /** The latest row per primary key, sorted by key. */
+  /** The latest row per primary key, sorted by key; see {@link OnlineStoreReader#readOnline}. */
   public Map<String, GenericRecord> readOnline(String group, int version) {
-    FeatureGroupTarget target = onlineGroup(group, version);
-    Map<String, GenericRecord> rows = new TreeMap<>();
-    OnlineDecoder decoder = new OnlineDecoder(target.schema());
-    String sql = "SELECT key, value FROM " + StoreLayout.onlineTable(group, version);
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      while (result.next()) {
-        rows.put(result.getString(1), decoder.decode(result.getBytes(2)));
-      }
-    } catch (SQLException e) {
-      throw failure("cannot read the online rows of " + group + " v" + version, e);
-    }
-    return rows;
+    return online.readOnline(group, version);
   }
 
   /** The latest row of one primary key ({@code ";"}-joined key values), if there is one. */
   public Optional<GenericRecord> readOnline(String group, int version, String primaryKey) {
-    FeatureGroupTarget target = onlineGroup(group, version);
-    String sql = "SELECT value FROM " + StoreLayout.onlineTable(group, version) + " WHERE key = ?";
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      query.setString(1, primaryKey);
-      try (ResultSet result = query.executeQuery()) {
-        return result.next()
-            ? Optional.of(new OnlineDecoder(target.schema()).decode(result.getBytes(1)))
-            : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw failure("cannot read the online row " + primaryKey + " of " + group, e);
-    }
+    return online.readOnline(group, version, primaryKey);
   }
 
   /** How many keys the online table of a group holds. */
   public long countOnline(String group, int version) {
-    onlineGroup(group, version);
-    String sql = "SELECT COUNT(*) FROM " + StoreLayout.onlineTable(group, version);
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      return result.next() ? result.getLong(1) : 0;
-    } catch (SQLException e) {
-      throw failure("cannot count the online rows of " + group, e);
-    }
+    return online.countOnline(group, version);
+  }
+
+  /**
+   * The online side of this store, for lookups by typed key parts and rows with their window end
+   * and as-of time. Closed with this reader.
+   */
+  public OnlineStoreReader online() {
+    return online;
   }
 
   @Override
   public void close() {
-    try {
+    try (online) {
       connection.close();
     } catch (SQLException e) {
       throw failure("cannot close " + StoreLayout.onlineDb(root), e);
     }
-  }
-
-  private FeatureGroupTarget onlineGroup(String group, int version) {
-    FeatureGroupTarget target = group(group, version);
-    if (!target.online()) {
-      throw new IllegalArgumentException(
-          "feature group " + group + " v" + version + " is offline only (online = false); "
-              + "use readOffline");
-    }
-    return target;
   }
 
   private <T> List<T> readOfflineFiles(
@@ -223,25 +189,6 @@ public final class LocalFeatureStoreReader implements AutoCloseable {
 
   private static UncheckedIOException failure(String message, SQLException e) {
     return new UncheckedIOException(new IOException(message, e));
-  }
-
-  /** Decodes online values, reusing one decoder and reader per call. */
-  private static final class OnlineDecoder {
-    private final GenericDatumReader<GenericRecord> reader;
-    private BinaryDecoder decoder;
-
-    OnlineDecoder(Schema schema) {
-      this.reader = new GenericDatumReader<>(schema);
-    }
-
-    GenericRecord decode(byte[] value) {
-      decoder = DecoderFactory.get().binaryDecoder(value, decoder);
-      try {
-        return reader.read(null, decoder);
-      } catch (IOException e) {
-        throw new UncheckedIOException("corrupt online row", e);
-      }
-    }
   }
 
   /** Lets a generated codec read container files without going through GenericRecord. */

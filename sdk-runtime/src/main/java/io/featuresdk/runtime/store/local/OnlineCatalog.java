@@ -3,7 +3,6 @@ package io.featuresdk.runtime.store.local;
 import io.featuresdk.runtime.store.FeatureGroupTarget;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,16 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.avro.Schema;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The SQLite side of the local store: connections, the {@code feature_groups} catalog and the
  * per-group online tables. All SQL of the local store lives here.
  */
 final class OnlineCatalog {
-  /** Writers of several subtasks and groups share one file; SQLite serializes them with locks. */
-  private static final int BUSY_TIMEOUT_MILLIS = 60_000;
-
   private static final String CREATE_CATALOG =
       "CREATE TABLE IF NOT EXISTS feature_groups ("
           + " name TEXT NOT NULL, version INTEGER NOT NULL, schema_json TEXT NOT NULL,"
@@ -33,22 +28,11 @@ final class OnlineCatalog {
   private OnlineCatalog() {}
 
   static Connection openForWriting(Path root) throws SQLException {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    return DriverManager.getConnection(url(root), config.toProperties());
+    return SqliteConnections.openForWriting(StoreLayout.onlineDb(root));
   }
 
   static Connection openReadOnly(Path root) throws SQLException {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setReadOnly(true);
-    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-    return DriverManager.getConnection(url(root), config.toProperties());
-  }
-
-  private static String url(Path root) {
-    return "jdbc:sqlite:" + StoreLayout.onlineDb(root).toAbsolutePath();
+    return SqliteConnections.openReadOnly(StoreLayout.onlineDb(root));
   }
 
   /**
@@ -80,10 +64,9 @@ final class OnlineCatalog {
           upsert.executeUpdate();
         }
         if (group.online()) {
-          statement.execute(
-              "CREATE TABLE IF NOT EXISTS " + StoreLayout.onlineTable(group.name(), group.version())
-                  + " (key TEXT PRIMARY KEY, event_time_micros INTEGER NOT NULL,"
-                  + " value BLOB NOT NULL)");
+          OnlineTable table = new OnlineTable(group);
+          statement.execute(table.createSql());
+          checkColumns(connection, table);
         }
       }
     });
@@ -118,15 +101,24 @@ final class OnlineCatalog {
   }
 
   /**
-   * Replaces a row only when the new one is at least as recent, so replays after a failure and
-   * out-of-order writers cannot move a key back in time.
+   * Fails if the group's table exists with other columns, e.g. the opaque one-blob table of
+   * featuresdk versions before typed online tables.
    */
-  static String upsertIfNewer(String group, int version) {
-    String table = StoreLayout.onlineTable(group, version);
-    return "INSERT INTO " + table + " (key, event_time_micros, value) VALUES (?, ?, ?)"
-        + " ON CONFLICT(key) DO UPDATE SET event_time_micros = excluded.event_time_micros,"
-        + " value = excluded.value WHERE excluded.event_time_micros >= " + table
-        + ".event_time_micros";
+  private static void checkColumns(Connection connection, OnlineTable table) throws SQLException {
+    List<String> existing = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet columns = statement.executeQuery("PRAGMA table_info(" + table.name() + ")")) {
+      while (columns.next()) {
+        existing.add(columns.getString("name"));
+      }
+    }
+    List<String> expected = table.columns().stream().map(OnlineColumn::name).toList();
+    if (!existing.equals(expected)) {
+      throw new IllegalStateException(
+          "online table " + table.name() + " has columns " + existing + ", expected " + expected
+              + " (written by an older featuresdk?); drop the table (sqlite3 online.db 'DROP TABLE "
+              + table.name() + "') or use a new store directory");
+    }
   }
 
   static List<FeatureGroupTarget> groups(Connection connection) throws SQLException {
@@ -157,6 +149,22 @@ final class OnlineCatalog {
         return rows.next() ? Optional.of(toTarget(rows)) : Optional.empty();
       }
     }
+  }
+
+  /** The registered group, or a failure that lists the registered ones. */
+  static FeatureGroupTarget require(Connection connection, Path root, String name, int version)
+      throws SQLException {
+    Optional<FeatureGroupTarget> group = find(connection, name, version);
+    if (group.isPresent()) {
+      return group.get();
+    }
+    List<FeatureGroupTarget> groups = groups(connection);
+    throw new IllegalArgumentException(
+        "no feature group " + name + " v" + version + " in " + root + "; registered: "
+            + (groups.isEmpty()
+                ? "none"
+                : String.join(", ", groups.stream().map(g -> g.name() + " v" + g.version())
+                    .toList())));
   }
 
   private static boolean hasCatalog(Connection connection) throws SQLException {

@@ -8,7 +8,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.flink.api.common.operators.ProcessingTimeService;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
@@ -16,45 +22,57 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.MetricGroup;
 
 /**
- * Keeps the latest row per primary key of one group in the local store's SQLite database.
+ * Keeps the latest row per primary key of one group in the local store's SQLite database, in the
+ * group's typed online table ({@link OnlineTable}).
  *
- * <p>Rows are buffered (only the newest per key) and upserted in one transaction per
- * {@link SinkWriter#flush}, which Flink calls before every checkpoint barrier and at the end of
- * input. Rows emitted after the last checkpoint are re-emitted on recovery; the upsert keeps the
- * row with the larger event time, so the replay leaves the table as if it never happened.
+ * <p>Rows are buffered (only the newest per key) and upserted in one transaction at most
+ * {@code flushIntervalMillis} after the first of them arrived, and at every {@link SinkWriter#flush}
+ * (before each checkpoint barrier and at the end of input). Writes need no checkpoint because the
+ * upsert is idempotent: it keeps the stored row if that one is newer (later window end, then later
+ * as-of time). After a failure Flink replays from the last checkpoint; the replayed rows are older
+ * than or equal to what is stored, so once the replay has caught up the table is what an
+ * uninterrupted run would have left.
  */
 final class SqliteOnlineSink implements Sink<FeatureRecord> {
   private static final long serialVersionUID = 1L;
 
   private final String root;
   private final FeatureGroupTarget group;
+  private final long flushIntervalMillis;
 
-  SqliteOnlineSink(Path root, FeatureGroupTarget group) {
+  SqliteOnlineSink(Path root, FeatureGroupTarget group, long flushIntervalMillis) {
+    if (flushIntervalMillis < 1) {
+      throw new IllegalArgumentException(
+          "online flush interval must be at least 1 ms, got " + flushIntervalMillis);
+    }
     this.root = root.toAbsolutePath().toString();
     this.group = group;
+    this.flushIntervalMillis = flushIntervalMillis;
   }
 
   @Override
   public SinkWriter<FeatureRecord> createWriter(WriterInitContext context) throws IOException {
-    return open(context.metricGroup());
+    return open(context.metricGroup(), context.getProcessingTimeService());
   }
 
   /** Flink 1.x requires this variant; delete it when moving to Flink 2.x. */
   @Deprecated
   @Override
   public SinkWriter<FeatureRecord> createWriter(InitContext context) throws IOException {
-    return open(context.metricGroup());
+    return open(context.metricGroup(), context.getProcessingTimeService());
   }
 
-  /** Opens a writer reporting to {@code metrics}; package-private for tests. */
-  SinkWriter<FeatureRecord> open(MetricGroup metrics) throws IOException {
+  /** Opens a writer reporting to {@code metrics} and flushing on {@code timers}. */
+  SinkWriter<FeatureRecord> open(MetricGroup metrics, ProcessingTimeService timers)
+      throws IOException {
     try {
       Connection connection = OnlineCatalog.openForWriting(Path.of(root));
       try {
         // Registered again here because on a cluster the client's registration may have gone
         // to another machine's disk.
         OnlineCatalog.register(connection, group);
-        return new Writer(connection, group, metrics.counter("onlineRowsUpserted"));
+        return new Writer(connection, new OnlineTable(group), timers, flushIntervalMillis,
+            metrics.counter("onlineRowsUpserted"));
       } catch (SQLException | RuntimeException e) {
         connection.close();
         throw e;
@@ -66,26 +84,62 @@ final class SqliteOnlineSink implements Sink<FeatureRecord> {
     }
   }
 
+  /** A row waiting for the next flush, decoded once so its key and columns can be read. */
+  private record PendingRow(GenericRecord row, long windowEndMicros, long asOfMicros) {
+    boolean isNewerOrEqual(PendingRow other) {
+      return windowEndMicros != other.windowEndMicros
+          ? windowEndMicros > other.windowEndMicros
+          : asOfMicros >= other.asOfMicros;
+    }
+  }
+
   private static final class Writer implements SinkWriter<FeatureRecord> {
     private final Connection connection;
+    private final OnlineTable table;
     private final PreparedStatement upsert;
+    private final ProcessingTimeService timers;
+    private final long flushIntervalMillis;
     private final Counter upserted;
-    private final Map<String, FeatureRecord> pending = new HashMap<>();
+    private final GenericDatumReader<GenericRecord> reader;
+    private BinaryDecoder decoder;
+    /** Keyed by the typed key parts, so keys whose ";"-joined forms collide stay apart. */
+    private final Map<List<Object>, PendingRow> pending = new HashMap<>();
+    private boolean flushScheduled;
+    private boolean closed;
 
-    Writer(Connection connection, FeatureGroupTarget group, Counter upserted)
-        throws SQLException {
+    Writer(Connection connection, OnlineTable table, ProcessingTimeService timers,
+        long flushIntervalMillis, Counter upserted) throws SQLException {
       this.connection = connection;
-      this.upsert = connection.prepareStatement(
-          OnlineCatalog.upsertIfNewer(group.name(), group.version()));
+      this.table = table;
+      this.upsert = connection.prepareStatement(table.upsertIfNewerSql());
+      this.timers = timers;
+      this.flushIntervalMillis = flushIntervalMillis;
       this.upserted = upserted;
+      this.reader = new GenericDatumReader<>(table.schema());
     }
 
     @Override
-    public void write(FeatureRecord record, Context context) {
-      pending.merge(
-          record.key(),
-          record,
-          (old, now) -> now.eventTimeMillis() >= old.eventTimeMillis() ? now : old);
+    public void write(FeatureRecord record, Context context) throws IOException {
+      decoder = DecoderFactory.get().binaryDecoder(record.value(), decoder);
+      PendingRow row =
+          new PendingRow(
+              reader.read(null, decoder),
+              OnlineRowCoverage.windowEndMicros(record),
+              OnlineRowCoverage.asOfMicros(record));
+      pending.merge(table.keyOf(row.row()), row, (old, now) -> now.isNewerOrEqual(old) ? now : old);
+      if (!flushScheduled) {
+        flushScheduled = true;
+        // Timer callbacks run in the task's mailbox thread, never concurrently with write/flush.
+        timers.registerTimer(
+            timers.getCurrentProcessingTime() + flushIntervalMillis, time -> onFlushTimer());
+      }
+    }
+
+    private void onFlushTimer() throws IOException {
+      flushScheduled = false;
+      if (!closed) {
+        flush(false);
+      }
     }
 
     @Override
@@ -95,10 +149,8 @@ final class SqliteOnlineSink implements Sink<FeatureRecord> {
       }
       try {
         OnlineCatalog.inWriteTransaction(connection, () -> {
-          for (FeatureRecord record : pending.values()) {
-            upsert.setString(1, record.key());
-            upsert.setLong(2, Math.multiplyExact(record.eventTimeMillis(), 1000L));
-            upsert.setBytes(3, record.value());
+          for (PendingRow row : pending.values()) {
+            table.bindUpsert(upsert, row.row(), row.windowEndMicros(), row.asOfMicros());
             upsert.addBatch();
           }
           upsert.executeBatch();
@@ -106,12 +158,14 @@ final class SqliteOnlineSink implements Sink<FeatureRecord> {
         upserted.inc(pending.size());
         pending.clear();
       } catch (SQLException e) {
-        throw new IOException("cannot write " + pending.size() + " online rows", e);
+        throw new IOException(
+            "cannot write " + pending.size() + " online rows to " + table.name(), e);
       }
     }
 
     @Override
     public void close() throws SQLException {
+      closed = true;
       try (connection) {
         upsert.close();
       }

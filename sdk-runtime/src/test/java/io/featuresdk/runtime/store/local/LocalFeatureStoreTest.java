@@ -22,6 +22,7 @@ import org.apache.flink.api.common.serialization.BulkWriter;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.core.fs.local.LocalDataOutputStream;
 import org.apache.flink.metrics.groups.UnregisteredMetricsGroup;
+import org.apache.flink.streaming.runtime.tasks.TestProcessingTimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,7 @@ class LocalFeatureStoreTest {
   }
 
   private SinkWriter<FeatureRecord> onlineWriter(FeatureGroupTarget group) throws IOException {
-    return new SqliteOnlineSink(root, group).open(new UnregisteredMetricsGroup());
+    return new SqliteOnlineSink(root, group, 200).open(new UnregisteredMetricsGroup(), new TestProcessingTimeService());
   }
 
   @Test

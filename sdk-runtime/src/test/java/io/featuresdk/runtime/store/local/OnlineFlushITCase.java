@@ -1,0 +1,114 @@
+package io.featuresdk.runtime.store.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.featuresdk.runtime.FeaturePipeline;
+import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.store.FeatureStores;
+import io.featuresdk.runtime.testing.Click;
+import io.featuresdk.runtime.testing.ClickFeatureGroup;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.flink.api.common.JobStatus;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.connector.datagen.source.GeneratorFunction;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Online rows of a running job appear without waiting for a checkpoint. */
+class OnlineFlushITCase {
+  private static final long T0 = 1_700_000_000_000L;
+  private static final int USERS = 3;
+  private static final long EVENT_SPACING_MILLIS = 100;
+  private static final WindowSpec TUMBLING_2S = WindowSpec.tumbling(Duration.ofSeconds(2));
+
+  @RegisterExtension
+  static final MiniClusterExtension CLUSTER =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(1)
+              .build());
+
+  @TempDir Path store;
+
+  @Test
+  void aJobWhoseFirstCheckpointIsAnHourAwayShowsCorrectOnlineRowsWhileRunning() throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.setParallelism(1);
+    env.enableCheckpointing(Duration.ofHours(1).toMillis()); // the store requires checkpointing
+    ClickFeatureGroup group =
+        new ClickFeatureGroup("flush_{window}", Duration.ofMillis(500), true, TUMBLING_2S);
+    FeaturePipeline.of(group)
+        .fromSource(env, new DataGeneratorSource<>(new Clicks(), Long.MAX_VALUE,
+            RateLimiterStrategy.perSecond(500), TypeInformation.of(Click.class)), "clicks")
+        .insertStream(FeatureStores.local(store).withOnlineFlushInterval(Duration.ofMillis(50)));
+
+    JobClient job = env.executeAsync("online flush test");
+    try {
+      List<GenericRecord> rows = awaitOneRowPerUser(job);
+      assertEquals(JobStatus.RUNNING, job.getJobStatus().get(), "rows came before any end of input");
+      for (GenericRecord row : rows) {
+        assertEquals(bruteForce(row.get("user").toString(), (Long) row.get("window_end") / 1000),
+            List.of(row.get("count"), row.get("sum")), "row " + row);
+      }
+    } finally {
+      job.cancel().get(1, TimeUnit.MINUTES);
+    }
+  }
+
+  /** Polls the store the job writes, as any outside reader would, until the deadline. */
+  private List<GenericRecord> awaitOneRowPerUser(JobClient job) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    // insertStream registered the group before the job started, so the store exists
+    try (OnlineStoreReader reader = OnlineStoreReader.open(store)) {
+      // each status request is a round trip to the cluster, which paces the loop
+      while (System.nanoTime() < deadline && !job.getJobStatus().get().isGloballyTerminalState()) {
+        List<GenericRecord> rows = reader.readOnlineRows("flush_2s", 1);
+        if (rows.size() == USERS) {
+          return rows;
+        }
+      }
+    }
+    throw new AssertionError("no online row per user within a minute; job " + job.getJobStatus().get());
+  }
+
+  /** count and sum of one user's events in [end - 2 s, end), straight from the generator. */
+  private static List<Object> bruteForce(String user, long endMillis) {
+    long count = 0;
+    double sum = 0;
+    for (long i = 0; T0 + i * EVENT_SPACING_MILLIS < endMillis; i++) {
+      Click event = Clicks.event(i);
+      if (event.user.equals(user) && event.timeMillis >= endMillis - TUMBLING_2S.sizeMillis()) {
+        count++;
+        sum += event.amount;
+      }
+    }
+    return List.of(count, sum);
+  }
+
+  /** Event i: user i mod 3, 100 ms after event i - 1, amount i mod 7. Endless, in order. */
+  private static final class Clicks implements GeneratorFunction<Long, Click> {
+    private static final long serialVersionUID = 1L;
+
+    static Click event(long i) {
+      return new Click("user" + i % USERS, T0 + i * EVENT_SPACING_MILLIS, i % 7);
+    }
+
+    @Override
+    public Click map(Long i) {
+      return event(i);
+    }
+  }
+}
