@@ -1,0 +1,88 @@
+package io.featuresdk.runtime.store.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * How the offline side names its files, which is also how readers order writes.
+ *
+ * <p>A committed file is {@code part-<sequence>.avro}; its sequence is fixed-width and grows with
+ * every file a writer closes ({@code <epoch millis>-<run>-<subtask>-<counter>}), so sorting the
+ * names of a group's committed files as plain strings puts them in write order, and within a file
+ * rows are in write order. The latest write of a (primary key, event time) is therefore the last
+ * one met when reading files in name order. A compaction output ({@code part-<sequence>.compacted.avro})
+ * takes the sequence of the newest file it replaces and sorts right after it.
+ *
+ * <p>Until a checkpoint commits it, a file is hidden as {@code .<name>.inprogress}: readers and
+ * Hive-style tools skip names starting with a dot.
+ */
+final class OfflineFiles {
+  static final String PREFIX = "part-";
+  static final String SUFFIX = ".avro";
+  static final String COMPACTED_SUFFIX = ".compacted" + SUFFIX;
+  static final String HIDDEN_PREFIX = ".";
+  static final String HIDDEN_SUFFIX = ".inprogress";
+
+  /** Avro file metadata naming the primary-key fields (comma separated), for any reader. */
+  static final String PRIMARY_KEY_META = "featuresdk.primary_key";
+  /** Avro file metadata naming the event-time field. */
+  static final String EVENT_TIME_META = "featuresdk.event_time";
+
+  private OfflineFiles() {}
+
+  /** The committed name of the {@code counter}-th file a writer closes at {@code millis}. */
+  static String committedName(long millis, String run, int subtask, long counter) {
+    return String.format("%s%015d-%s-%05d-%09d%s", PREFIX, millis, run, subtask, counter, SUFFIX);
+  }
+
+  /** The name of a compaction output that replaces files up to {@code newest}. */
+  static String compactedName(String newest) {
+    String suffix = newest.endsWith(COMPACTED_SUFFIX) ? COMPACTED_SUFFIX : SUFFIX;
+    return newest.substring(0, newest.length() - suffix.length()) + COMPACTED_SUFFIX;
+  }
+
+  static Path hidden(Path committed) {
+    return committed.resolveSibling(HIDDEN_PREFIX + committed.getFileName() + HIDDEN_SUFFIX);
+  }
+
+  static boolean isCommitted(Path file) {
+    String name = file.getFileName().toString();
+    return name.startsWith(PREFIX) && name.endsWith(SUFFIX);
+  }
+
+  static boolean isHidden(Path file) {
+    String name = file.getFileName().toString();
+    return name.startsWith(HIDDEN_PREFIX) && name.endsWith(HIDDEN_SUFFIX);
+  }
+
+  /** The committed files of one group directory, in write order; empty if it does not exist. */
+  static List<Path> committed(Path groupDir) {
+    return list(groupDir, OfflineFiles::isCommitted);
+  }
+
+  /** Files written but never committed: a running job's, or leftovers of a crashed one. */
+  static List<Path> hidden(Path groupDir) {
+    return list(groupDir, OfflineFiles::isHidden);
+  }
+
+  private static List<Path> list(Path dir, Predicate<Path> filter) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(filter)
+          .sorted(Comparator.comparing(file -> file.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+}
