@@ -51,14 +51,18 @@ final class OfflineAvroSink implements Sink<FeatureRecord>, SupportsCommitter<St
 
   @Override
   public SinkWriter<FeatureRecord> createWriter(WriterInitContext context) {
-    return new Writer(context.getTaskInfo().getIndexOfThisSubtask());
+    return createWriter(context.getTaskInfo().getIndexOfThisSubtask());
   }
 
   /** Flink 1.20 still declares this one abstract; 2.x only calls the other. */
   @Override
   @SuppressWarnings("deprecation")
   public SinkWriter<FeatureRecord> createWriter(InitContext context) {
-    return new Writer(context.getTaskInfo().getIndexOfThisSubtask());
+    return createWriter(context.getTaskInfo().getIndexOfThisSubtask());
+  }
+
+  CommittingSinkWriter<FeatureRecord, String> createWriter(int subtask) {
+    return new Writer(subtask);
   }
 
   @Override

@@ -32,7 +32,7 @@ final class OfflineFileCommitter implements Committer<String> {
         // Retrying cannot bring the file back; failing would fail every restore of this job.
         String message =
             "offline file " + OfflineFiles.hidden(committed) + " of a completed checkpoint is "
-                + "gone (deleted with LocalStoreCli --delete-in-progress while the job could still "
+                + "gone (deleted with LocalStoreCli --in-progress --delete while the job could still "
                 + "resume?); its rows are missing from the offline store: rerun that time range";
         LOG.error(message);
         request.signalFailedWithKnownReason(new IOException(message, e));

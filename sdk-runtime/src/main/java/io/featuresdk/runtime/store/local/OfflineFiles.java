@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * every file a writer closes ({@code <epoch millis>-<run>-<subtask>-<counter>}), so sorting the
  * names of a group's committed files as plain strings puts them in write order, and within a file
  * rows are in write order. The latest write of a (primary key, event time) is therefore the last
- * one met when reading files in name order. A compaction output ({@code part-<sequence>.compacted.avro})
- * takes the sequence of the newest file it replaces and sorts right after it.
+ * one met when reading files in name order. A compaction output is named after the newest file it
+ * replaces plus {@code .compacted} and sorts right after it.
  *
  * <p>Until a checkpoint commits it, a file is hidden as {@code .<name>.inprogress}: readers and
  * Hive-style tools skip names starting with a dot.
@@ -41,10 +41,12 @@ final class OfflineFiles {
     return String.format("%s%015d-%s-%05d-%09d%s", PREFIX, millis, run, subtask, counter, SUFFIX);
   }
 
-  /** The name of a compaction output that replaces files up to {@code newest}. */
+  /**
+   * The name of a compaction output that replaces files up to {@code newest}: it sorts after
+   * {@code newest} (also when that is a compaction output) and before any later write.
+   */
   static String compactedName(String newest) {
-    String suffix = newest.endsWith(COMPACTED_SUFFIX) ? COMPACTED_SUFFIX : SUFFIX;
-    return newest.substring(0, newest.length() - suffix.length()) + COMPACTED_SUFFIX;
+    return newest.substring(0, newest.length() - SUFFIX.length()) + COMPACTED_SUFFIX;
   }
 
   static Path hidden(Path committed) {
@@ -67,7 +69,7 @@ final class OfflineFiles {
   }
 
   /** Files written but never committed: a running job's, or leftovers of a crashed one. */
-  static List<Path> hidden(Path groupDir) {
+  static List<Path> hiddenFiles(Path groupDir) {
     return list(groupDir, OfflineFiles::isHidden);
   }
 

@@ -42,7 +42,7 @@ final class OfflineMaintenance {
   List<HiddenFile> hiddenFiles() {
     List<HiddenFile> hidden = new ArrayList<>();
     for (Path dir : groupDirs()) {
-      for (Path file : OfflineFiles.hidden(dir)) {
+      for (Path file : OfflineFiles.hiddenFiles(dir)) {
         try {
           hidden.add(new HiddenFile(file, Files.size(file), Files.getLastModifiedTime(file).toInstant()));
         } catch (IOException e) {
@@ -75,7 +75,7 @@ final class OfflineMaintenance {
    */
   Compaction compact(String group, int version) {
     Path dir = StoreLayout.offlineDir(root, group, version);
-    if (!OfflineFiles.hidden(dir).isEmpty()) {
+    if (!OfflineFiles.hiddenFiles(dir).isEmpty()) {
       throw new IllegalStateException(
           "not compacting " + group + " v" + version + ": it has in-progress files, so a job may "
               + "be writing it; stop the job, or if it crashed and will not be resumed, delete "
