@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
@@ -39,7 +40,7 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.
  * the previous one, Flink's {@link FileSink} with a bulk writer appending the same pre-encoded rows
  * to Avro container files, rolled at every checkpoint. Both run in this JVM as jobs on a local
  * MiniCluster at parallelism 1 over the same generated records, checkpointing every second,
- * alternating, several rounds; the best round of each is compared.
+ * alternating, several rounds; the best and the median rounds of each are compared.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.featuresdk.benchmarks.OfflineSinkBenchmark [--records N] [--rounds N]
@@ -75,33 +76,47 @@ public final class OfflineSinkBenchmark {
 
   public static void main(String[] args) throws Exception {
     long records = 5_000_000;
-    int rounds = 3;
+    int rounds = 5;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--records" -> records = Long.parseLong(args[++i].replace("_", ""));
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException(
-            "unknown argument " + args[i] + "; use --records N (default 5000000), --rounds N (default 3)");
+            "unknown argument " + args[i] + "; use --records N (default 5000000), --rounds N (default 5)");
       }
     }
     System.out.println("warming up both writers (" + records / 10 + " records) ...");
     for (Variant variant : Variant.values()) {
       run(variant, records / 10);
     }
-    double[] best = new double[Variant.values().length];
-    for (int round = 1; round <= rounds; round++) {
+    double[][] perSecond = new double[Variant.values().length][rounds];
+    for (int round = 0; round < rounds; round++) {
       for (Variant variant : Variant.values()) {
-        double perSecond = run(variant, records);
-        best[variant.ordinal()] = Math.max(best[variant.ordinal()], perSecond);
-        System.out.printf("round %d  %-32s %,12.0f records/s%n", round, variant.title, perSecond);
+        perSecond[variant.ordinal()][round] = run(variant, records);
+        System.out.printf("round %d  %-32s %,12.0f records/s%n", round + 1, variant.title,
+            perSecond[variant.ordinal()][round]);
       }
     }
-    System.out.printf("best of %d rounds, %,d records each:%n", rounds, records);
+    System.out.printf("%d rounds of %,d records:%n", rounds, records);
     for (Variant variant : Variant.values()) {
-      System.out.printf("  %-32s %,12.0f records/s%n", variant.title, best[variant.ordinal()]);
+      System.out.printf("  %-32s best %,12.0f  median %,12.0f records/s%n", variant.title,
+          best(perSecond[variant.ordinal()]), median(perSecond[variant.ordinal()]));
     }
-    System.out.printf("ratio local store / FileSink: %.2f%n",
-        best[Variant.LOCAL_STORE.ordinal()] / best[Variant.FILE_SINK.ordinal()]);
+    int now = Variant.LOCAL_STORE.ordinal();
+    int before = Variant.FILE_SINK.ordinal();
+    System.out.printf("ratio local store / FileSink: best %.2f, median %.2f%n",
+        best(perSecond[now]) / best(perSecond[before]), median(perSecond[now]) / median(perSecond[before]));
+  }
+
+  private static double best(double[] values) {
+    return Arrays.stream(values).max().orElseThrow();
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
   /** One job writing {@code records} rows; returns records per second of the job's net run time. */
