@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.flink.api.connector.sink2.Committer;
 import org.apache.flink.api.connector.sink2.CommittingSinkWriter;
@@ -194,7 +195,7 @@ class OfflineStoreTest {
     String second = OfflineFiles.committedName(1_000, "00000000", 0, 0);
     String compacted = OfflineFiles.compactedName(first);
 
-    assertEquals(List.of(first, compacted, second), new java.util.TreeSet<>(List.of(second, compacted, first)).stream().toList());
+    assertEquals(List.of(first, compacted, second), new TreeSet<>(List.of(second, compacted, first)).stream().toList());
     assertTrue(OfflineFiles.compactedName(compacted).compareTo(compacted) > 0);
   }
 }
