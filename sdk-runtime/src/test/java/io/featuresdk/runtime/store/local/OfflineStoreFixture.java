@@ -68,6 +68,10 @@ final class OfflineStoreFixture {
   /** Writes each batch, then checkpoints (flush + prepareCommit) and commits it. */
   @SafeVarargs
   final void run(List<ClickFeatures>... checkpoints) throws Exception {
+    run(List.of(checkpoints));
+  }
+
+  void run(List<List<ClickFeatures>> checkpoints) throws Exception {
     OfflineAvroSink sink = sink();
     try (CommittingSinkWriter<FeatureRecord, String> writer = sink.createWriter(0);
         Committer<String> committer = sink.createCommitter(null)) {

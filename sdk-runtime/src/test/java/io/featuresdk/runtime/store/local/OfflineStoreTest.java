@@ -81,7 +81,7 @@ class OfflineStoreTest {
         }
         checkpoints.add(rows);
       }
-      store.run(checkpoints.toArray(List[]::new));
+      store.run(checkpoints);
     }
     Map<String, Long> read = new TreeMap<>();
     for (ClickFeatures row : OfflineStoreReader.open(root).read(GROUP, 1, CODEC)) {
