@@ -92,7 +92,8 @@ final class OfflineAvroSink implements Sink<FeatureRecord>, SupportsCommitter<St
 
     @Override
     public void write(FeatureRecord record, Context context) throws IOException {
-      // Only complete windows go offline: the completeness filter on `record` belongs here.
+      // Only complete windows go offline: once FeatureRecord flags rows of truncated windows,
+      // skipping those here is the whole filter.
       if (open == null) {
         open = new OpenFile(Path.of(dir).resolve(nextName()));
       }

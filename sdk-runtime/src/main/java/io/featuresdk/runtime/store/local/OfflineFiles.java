@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 /**
  * How the offline side names its files, which is also how readers order writes.
  *
- * <p>A committed file is {@code part-<sequence>.avro}; its sequence is fixed-width and grows with
- * every file a writer closes ({@code <epoch millis>-<run>-<subtask>-<counter>}), so sorting the
- * names of a group's committed files as plain strings puts them in write order, and within a file
- * rows are in write order. The latest write of a (primary key, event time) is therefore the last
+ * <p>A committed file is {@code part-<sequence>.avro}. The sequence ({@code <epoch millis>-<run>-
+ * <subtask>-<counter>}, fixed width) is stamped when a writer opens the file, grows strictly per
+ * writer, and a later run opens its files after an earlier one; so sorting a group's committed
+ * file names as plain strings puts them in write order, and within a file rows are in write order. The latest write of a (primary key, event time) is therefore the last
  * one met when reading files in name order. A compaction output is named after the newest file it
  * replaces plus {@code .compacted} and sorts right after it.
  *
@@ -36,7 +36,7 @@ final class OfflineFiles {
 
   private OfflineFiles() {}
 
-  /** The committed name of the {@code counter}-th file a writer closes at {@code millis}. */
+  /** The committed name of the {@code counter}-th file a writer opens, at {@code millis}. */
   static String committedName(long millis, String run, int subtask, long counter) {
     return String.format("%s%015d-%s-%05d-%09d%s", PREFIX, millis, run, subtask, counter, SUFFIX);
   }
