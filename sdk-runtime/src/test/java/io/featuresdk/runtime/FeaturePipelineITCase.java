@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -246,12 +247,12 @@ class FeaturePipelineITCase {
     List<String> lines = output.lines().filter(l -> l.startsWith("{")).toList();
     assertEquals(2, lines.size(), output);
     assertEquals(
-        "{\"user\": \"a\", \"window_end\": " + (T0 + 20_000) * 1000
-            + ", \"count\": 2, \"sum\": 12.0, \"min\": 4.0, \"max\": 8.0}",
+        "{\"user\": \"a\", \"window_end\": \"" + Instant.ofEpochMilli(T0 + 20_000)
+            + "\", \"count\": 2, \"sum\": 12.0, \"min\": 4.0, \"max\": 8.0}",
         lines.get(0));
     assertEquals(
-        "{\"user\": \"b\", \"window_end\": " + (T0 + 10_000) * 1000
-            + ", \"count\": 1, \"sum\": 2.0, \"min\": 2.0, \"max\": 2.0}",
+        "{\"user\": \"b\", \"window_end\": \"" + Instant.ofEpochMilli(T0 + 10_000)
+            + "\", \"count\": 1, \"sum\": 2.0, \"min\": 2.0, \"max\": 2.0}",
         lines.get(1));
   }
 

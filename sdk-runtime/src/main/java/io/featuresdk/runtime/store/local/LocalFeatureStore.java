@@ -11,19 +11,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
-import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
-import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy;
 
 /**
  * The embedded feature store: no servers, one directory.
  *
  * <ul>
- *   <li>offline: every row, as Avro container files under {@code <root>/offline/<group>/v<version>/},
- *       written by Flink's {@link FileSink} and made visible (committed) at each checkpoint;
+ *   <li>offline: rows as Avro container files under {@code <root>/offline/<group>/v<version>/},
+ *       made visible (committed) when a checkpoint completes. Like Hopsworks' offline store it
+ *       keeps one row per primary key and event time (window end), the latest write: rerunning a
+ *       job or backfilling an overlapping range into the same store is harmless. Files are only
+ *       ever added; {@link OfflineStoreReader} resolves repeated writes and {@link LocalStoreCli}
+ *       {@code --compact} rewrites a group into one file;
  *   <li>online: the latest row per primary key in the SQLite database {@code <root>/online.db}
  *       (WAL mode, so other processes can read while the job writes), one table per group and
  *       version with one typed column per feature (see {@link OnlineStoreReader} for the layout),
@@ -93,16 +93,11 @@ public final class LocalFeatureStore implements FeatureStore {
 
     String id = "featuresdk/" + group.qualifiedName();
     Path offlineDir = StoreLayout.offlineDir(rootPath, group.name(), group.version());
-    FileSink<FeatureRecord> offline =
-        FileSink.forBulkFormat(
-                new org.apache.flink.core.fs.Path(offlineDir.toUri()),
-                new AvroDatumBulkWriterFactory(group.schemaJson()))
-            .withBucketAssigner(new BasePathBucketAssigner<>())
-            .withRollingPolicy(OnCheckpointRollingPolicy.build())
-            .withOutputFileConfig(
-                OutputFileConfig.builder().withPartPrefix("part").withPartSuffix(".avro").build())
-            .build();
-    records.sinkTo(offline).name(group.name() + " offline").uid(id + "/offline");
+    createDirectories(offlineDir);
+    records
+        .sinkTo(new OfflineAvroSink(offlineDir, group))
+        .name(group.name() + " offline")
+        .uid(id + "/offline");
 
     if (group.online()) {
       records
@@ -128,17 +123,21 @@ public final class LocalFeatureStore implements FeatureStore {
           "local feature store root " + root + " is a file, not a directory; "
               + "pass a directory path to FeatureStores.local");
     }
-    try {
-      Files.createDirectories(root.resolve(StoreLayout.OFFLINE_DIR));
-    } catch (IOException e) {
-      throw new IllegalArgumentException(
-          "cannot create the local feature store at " + root + ": " + e
-              + "; pass a directory the job may write to FeatureStores.local", e);
-    }
+    createDirectories(root.resolve(StoreLayout.OFFLINE_DIR));
     if (!Files.isWritable(root)) {
       throw new IllegalArgumentException(
           "local feature store root " + root + " is not writable; "
               + "fix its permissions or pass another directory to FeatureStores.local");
+    }
+  }
+
+  private static void createDirectories(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot create " + dir + " in the local feature store: " + e
+              + "; pass a directory the job may write to FeatureStores.local", e);
     }
   }
 

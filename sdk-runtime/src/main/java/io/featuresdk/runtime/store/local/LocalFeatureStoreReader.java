@@ -3,29 +3,20 @@ package io.featuresdk.runtime.store.local;
 import io.featuresdk.runtime.spi.FeatureRowCodec;
 import io.featuresdk.runtime.store.FeatureGroupTarget;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.apache.avro.Schema;
-import org.apache.avro.file.DataFileStream;
-import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.io.DatumReader;
-import org.apache.avro.io.Decoder;
 
 /**
- * Reads what a {@link LocalFeatureStore} committed, from any process: offline rows from the
- * committed Avro files (never FileSink's hidden in-progress or pending files) and online rows
- * through an {@link OnlineStoreReader}, which may run while a job writes.
+ * Reads what a {@link LocalFeatureStore} committed, from any process: offline rows through
+ * {@link OfflineStoreReader} (committed files only, one row per primary key and event time) and
+ * online rows through an {@link OnlineStoreReader}, which may run while a job writes.
  *
  * <pre>{@code
  * try (LocalFeatureStoreReader store = LocalFeatureStoreReader.open(Path.of("feature-store"))) {
@@ -88,33 +79,30 @@ public final class LocalFeatureStoreReader implements AutoCloseable {
     }
   }
 
-  /** Every committed offline row of a group, file by file in name order. */
+  /**
+   * The offline rows of a group: one per primary key and event time, the latest write, sorted by
+   * key and event time. See {@link OfflineStoreReader}.
+   */
   public List<GenericRecord> readOffline(String group, int version) {
-    Schema schema = group(group, version).schema();
-    return readOfflineFiles(group, version, () -> new GenericDatumReader<>(null, schema));
+    group(group, version);
+    return offline().contains(group, version) ? offline().read(group, version) : List.of();
   }
 
-  /** Every committed offline row of a group, decoded by the group's generated codec. */
+  /** Like {@link #readOffline(String, int)}, decoded by the group's generated codec. */
   public <R> List<R> readOffline(String group, int version, FeatureRowCodec<R> codec) {
     group(group, version);
-    return readOfflineFiles(group, version, () -> new CodecDatumReader<>(codec));
+    return offline().contains(group, version) ? offline().read(group, version, codec) : List.of();
   }
 
-  /** How many committed offline rows a group has. */
+  /** How many rows {@link #readOffline(String, int)} returns. */
   public long countOffline(String group, int version) {
-    long count = 0;
-    for (Path file : committedFiles(group, version)) {
-      try (InputStream in = Files.newInputStream(file);
-          DataFileStream<Object> stream = new DataFileStream<>(in, new SkippingReader())) {
-        while (stream.hasNext()) {
-          count += stream.getBlockCount();
-          stream.nextBlock();
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file, e);
-      }
-    }
-    return count;
+    group(group, version);
+    return offline().contains(group, version) ? offline().count(group, version) : 0;
+  }
+
+  /** The offline side on its own, e.g. for the rows of one key. */
+  public OfflineStoreReader offline() {
+    return OfflineStoreReader.open(root);
   }
 
   /** The latest row per primary key, sorted by key; see {@link OnlineStoreReader#readOnline}. */
@@ -149,38 +137,6 @@ public final class LocalFeatureStoreReader implements AutoCloseable {
     }
   }
 
-  private <T> List<T> readOfflineFiles(
-      String group, int version, java.util.function.Supplier<DatumReader<T>> readers) {
-    List<T> rows = new ArrayList<>();
-    for (Path file : committedFiles(group, version)) {
-      try (InputStream in = Files.newInputStream(file);
-          DataFileStream<T> stream = new DataFileStream<>(in, readers.get())) {
-        while (stream.hasNext()) {
-          rows.add(stream.next());
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file, e);
-      }
-    }
-    return rows;
-  }
-
-  private List<Path> committedFiles(String group, int version) {
-    Path dir = StoreLayout.offlineDir(root, group, version);
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      List<Path> committed =
-          new ArrayList<>(
-              files.filter(Files::isRegularFile).filter(StoreLayout::isCommittedDataFile).toList());
-      Collections.sort(committed);
-      return committed;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
-    }
-  }
-
   private static String describe(List<FeatureGroupTarget> groups) {
     return groups.isEmpty()
         ? "none"
@@ -189,33 +145,5 @@ public final class LocalFeatureStoreReader implements AutoCloseable {
 
   private static UncheckedIOException failure(String message, SQLException e) {
     return new UncheckedIOException(new IOException(message, e));
-  }
-
-  /** Lets a generated codec read container files without going through GenericRecord. */
-  private static final class CodecDatumReader<R> implements DatumReader<R> {
-    private final FeatureRowCodec<R> codec;
-
-    CodecDatumReader(FeatureRowCodec<R> codec) {
-      this.codec = codec;
-    }
-
-    @Override
-    public void setSchema(Schema schema) {}
-
-    @Override
-    public R read(R reuse, Decoder in) throws IOException {
-      return codec.decode(in);
-    }
-  }
-
-  /** Counting needs only the block headers; rows are never decoded. */
-  private static final class SkippingReader implements DatumReader<Object> {
-    @Override
-    public void setSchema(Schema schema) {}
-
-    @Override
-    public Object read(Object reuse, Decoder in) {
-      throw new UnsupportedOperationException("rows are counted per block, not read");
-    }
   }
 }

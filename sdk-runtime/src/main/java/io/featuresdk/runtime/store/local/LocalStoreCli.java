@@ -6,28 +6,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import org.apache.avro.generic.GenericData;
+import java.util.Optional;
 import org.apache.avro.generic.GenericRecord;
 
 /**
- * Inspects a local feature store from the command line, also while a job writes to it.
+ * Inspects and maintains a local feature store from the command line, also while a job writes to
+ * it (except {@code --compact} and {@code --in-progress --delete}: those want no job writing).
  *
  * <pre>
  * java -cp ... io.featuresdk.runtime.store.local.LocalStoreCli feature-store
- * java -cp ... io.featuresdk.runtime.store.local.LocalStoreCli feature-store --group eth_usd_price_5m --online
+ * java -cp ... io.featuresdk.runtime.store.local.LocalStoreCli feature-store --group eth_usd_price_5m --key ETH-USD
+ * java -cp ... io.featuresdk.runtime.store.local.LocalStoreCli feature-store --in-progress
  * </pre>
- *
- * Without {@code --group} it lists the groups with their row counts; with it, it prints rows as
- * JSON lines (offline rows by default, the latest row per key with {@code --online}).
  */
 public final class LocalStoreCli {
   static final String USAGE =
-      "usage: LocalStoreCli <store-dir> [--group NAME] [--version N] [--online] [--limit N]\n"
-          + "  without --group: list feature groups with their offline and online row counts\n"
-          + "  --group NAME     print the rows of one group as JSON lines\n"
+      "usage: LocalStoreCli <store-dir> [--group NAME [--version N] [--online] [--key K] [--limit N]]\n"
+          + "       LocalStoreCli <store-dir> --in-progress [--delete]\n"
+          + "       LocalStoreCli <store-dir> --compact [--group NAME [--version N]]\n"
+          + "  without options: list feature groups with their offline and online row counts\n"
+          + "  --group NAME     print the rows of one group as JSON lines, timestamps in ISO-8601 UTC:\n"
+          + "                   offline, one row per primary key and window end (the latest write)\n"
           + "  --version N      the group version (default: the highest registered)\n"
-          + "  --online         print the latest row per primary key instead of all offline rows\n"
-          + "  --limit N        print at most N rows";
+          + "  --online         print the latest row per primary key instead of the offline rows\n"
+          + "  --key K          only the rows of primary key K (key values joined by ';', e.g. ETH-USD)\n"
+          + "  --limit N        print at most N rows\n"
+          + "  --in-progress    list offline files no checkpoint committed: a running job's, or left\n"
+          + "                   by a run that crashed\n"
+          + "  --delete         with --in-progress: delete them (only when no job writes to the store\n"
+          + "                   and no crashed run will be resumed from a checkpoint)\n"
+          + "  --compact        rewrite each group's (or --group's) offline files into one file with\n"
+          + "                   one row per primary key and window end (only when no job writes)\n"
+          + "  -h, --help       print this help";
 
   private LocalStoreCli() {}
 
@@ -48,16 +58,28 @@ public final class LocalStoreCli {
       err.println(USAGE);
       return 2;
     }
+    if (options.help) {
+      out.println(USAGE);
+      return 0;
+    }
     if (!Files.isDirectory(options.root)) {
-      err.println("error: " + options.root + " is not a directory");
-      err.println(USAGE);
+      err.println("error: " + options.root + " is not a directory; pass the directory given to "
+          + "FeatureStores.local (the example's --store)");
       return 2;
     }
-    try (LocalFeatureStoreReader reader = LocalFeatureStoreReader.open(options.root)) {
-      if (options.group == null) {
-        listGroups(reader, out);
+    try {
+      if (options.inProgress) {
+        inProgress(new OfflineMaintenance(options.root), options.delete, out);
       } else {
-        printRows(reader, options, out);
+        try (LocalFeatureStoreReader reader = LocalFeatureStoreReader.open(options.root)) {
+          if (options.compact) {
+            compact(reader, new OfflineMaintenance(options.root), options, out);
+          } else if (options.group == null) {
+            listGroups(reader, new OfflineMaintenance(options.root), out);
+          } else {
+            printRows(reader, options, out);
+          }
+        }
       }
       out.flush();
       return 0;
@@ -67,7 +89,8 @@ public final class LocalStoreCli {
     }
   }
 
-  private static void listGroups(LocalFeatureStoreReader reader, PrintStream out) {
+  private static void listGroups(LocalFeatureStoreReader reader, OfflineMaintenance maintenance,
+      PrintStream out) {
     List<FeatureGroupTarget> groups = reader.groups();
     if (groups.isEmpty()) {
       out.println("no feature groups");
@@ -82,29 +105,75 @@ public final class LocalStoreCli {
       out.printf("%-40s %7d %7s %12d %12s%n", group.name(), group.version(), group.online(),
           offline, online);
     }
+    int hidden = maintenance.hiddenFiles().size();
+    if (hidden > 0) {
+      out.println(hidden + " offline file(s) in progress (a running job's, or left by a crashed "
+          + "run): see --in-progress");
+    }
   }
 
   private static void printRows(LocalFeatureStoreReader reader, Options options, PrintStream out) {
     int version = options.version > 0 ? options.version : latestVersion(reader, options.group);
-    Collection<GenericRecord> rows =
-        options.online
-            ? reader.readOnline(options.group, version).values()
-            : reader.readOffline(options.group, version);
-    long printed = 0;
-    for (GenericRecord row : rows) {
-      if (printed++ >= options.limit) {
-        break;
-      }
-      out.println(GenericData.get().toString(row));
+    Collection<GenericRecord> rows;
+    if (options.online) {
+      rows = options.key == null
+          ? reader.readOnline(options.group, version).values()
+          : reader.readOnline(options.group, version, options.key).map(List::of).orElse(List.of());
+    } else {
+      reader.group(options.group, version);
+      rows = options.key == null
+          ? reader.offline().read(options.group, version)
+          : reader.offline().read(options.group, version, options.key);
+    }
+    rows.stream().limit(options.limit).map(RowJson::format).forEach(out::println);
+  }
+
+  private static void inProgress(OfflineMaintenance maintenance, boolean delete, PrintStream out) {
+    List<OfflineMaintenance.HiddenFile> files = maintenance.hiddenFiles();
+    if (files.isEmpty()) {
+      out.println("no offline files in progress");
+      return;
+    }
+    for (OfflineMaintenance.HiddenFile file : files) {
+      out.printf("%s %d bytes, last written %s%n", file.path(), file.bytes(), file.modified());
+    }
+    if (delete) {
+      out.println("deleted " + maintenance.deleteHiddenFiles() + " file(s)");
+    } else {
+      out.println(files.size() + " file(s) no checkpoint committed: a running job's, or left by a "
+          + "crashed run (resuming that run from its checkpoint commits the ones it closed). "
+          + "When neither applies, delete them with --in-progress --delete");
+    }
+  }
+
+  private static void compact(LocalFeatureStoreReader reader, OfflineMaintenance maintenance,
+      Options options, PrintStream out) {
+    List<OfflineMaintenance.Compaction> done;
+    if (options.group == null) {
+      done = maintenance.compactAll();
+    } else {
+      int version = options.version > 0 ? options.version : latestVersion(reader, options.group);
+      reader.group(options.group, version);
+      done = List.of(maintenance.compact(options.group, version));
+    }
+    for (OfflineMaintenance.Compaction compaction : done) {
+      out.println(compaction.files() == 0
+          ? compaction.group() + ": nothing to compact"
+          : compaction.group() + ": " + compaction.files() + " files -> 1 file, " + compaction.rows() + " rows");
     }
   }
 
   private static int latestVersion(LocalFeatureStoreReader reader, String group) {
-    return reader.groups().stream()
+    List<FeatureGroupTarget> groups = reader.groups();
+    Optional<FeatureGroupTarget> latest = groups.stream()
         .filter(g -> g.name().equals(group))
-        .mapToInt(FeatureGroupTarget::version)
-        .max()
-        .orElseThrow(() -> new IllegalArgumentException("no feature group named " + group));
+        .reduce((a, b) -> a.version() >= b.version() ? a : b);
+    return latest
+        .orElseThrow(() -> new IllegalArgumentException(
+            "no feature group named " + group + "; known groups: "
+                + (groups.isEmpty() ? "none"
+                    : String.join(", ", groups.stream().map(g -> g.name() + " v" + g.version()).toList()))))
+        .version();
   }
 
   private static final class Options {
@@ -112,7 +181,12 @@ public final class LocalStoreCli {
     String group;
     int version;
     boolean online;
+    String key;
     long limit = Long.MAX_VALUE;
+    boolean inProgress;
+    boolean delete;
+    boolean compact;
+    boolean help;
 
     static Options parse(String[] args) {
       Options options = new Options();
@@ -122,8 +196,12 @@ public final class LocalStoreCli {
           case "--group" -> options.group = value(args, ++i, arg);
           case "--version" -> options.version = positive(value(args, ++i, arg), arg);
           case "--online" -> options.online = true;
+          case "--key" -> options.key = value(args, ++i, arg);
           case "--limit" -> options.limit = positive(value(args, ++i, arg), arg);
-          case "-h", "--help" -> throw new IllegalArgumentException("help requested");
+          case "--in-progress" -> options.inProgress = true;
+          case "--delete" -> options.delete = true;
+          case "--compact" -> options.compact = true;
+          case "-h", "--help" -> options.help = true;
           default -> {
             if (arg.startsWith("-") || options.root != null) {
               throw new IllegalArgumentException("unexpected argument '" + arg + "'");
@@ -132,11 +210,24 @@ public final class LocalStoreCli {
           }
         }
       }
+      if (options.help) {
+        return options;
+      }
       if (options.root == null) {
         throw new IllegalArgumentException("missing <store-dir>");
       }
-      if (options.group == null && (options.online || options.version > 0)) {
-        throw new IllegalArgumentException("--online and --version need --group");
+      boolean rowOptions = options.online || options.key != null || options.limit != Long.MAX_VALUE;
+      if (options.group == null && (rowOptions || options.version > 0)) {
+        throw new IllegalArgumentException("--online, --key, --limit and --version need --group");
+      }
+      if (options.delete && !options.inProgress) {
+        throw new IllegalArgumentException("--delete goes with --in-progress");
+      }
+      if (options.inProgress && (options.group != null || options.compact)) {
+        throw new IllegalArgumentException("--in-progress takes no --group or --compact");
+      }
+      if (options.compact && rowOptions) {
+        throw new IllegalArgumentException("--compact takes no --online, --key or --limit");
       }
       return options;
     }

@@ -3,8 +3,9 @@ package io.featuresdk.runtime.store.local;
 import java.nio.file.Path;
 
 /**
- * Where the local store keeps what: {@code <root>/offline/<group>/v<version>/} for committed Avro
- * container files and {@code <root>/online.db} (SQLite) for the online rows and the group catalog.
+ * Where the local store keeps what: {@code <root>/offline/<group>/v<version>/} for the Avro
+ * container files (named by {@link OfflineFiles}) and {@code <root>/online.db} (SQLite) for the
+ * online rows and the group catalog.
  */
 final class StoreLayout {
   static final String ONLINE_DB = "online.db";
@@ -23,11 +24,5 @@ final class StoreLayout {
   /** The online table of a group; safe to splice into SQL because group names are [a-z0-9_]. */
   static String onlineTable(String group, int version) {
     return "fg_" + group + "_v" + version;
-  }
-
-  /** FileSink keeps in-progress and pending files hidden behind these prefixes until commit. */
-  static boolean isCommittedDataFile(Path file) {
-    String name = file.getFileName().toString();
-    return !name.startsWith(".") && !name.startsWith("_") && name.endsWith(".avro");
   }
 }

@@ -12,15 +12,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
-import org.apache.flink.api.common.serialization.BulkWriter;
 import org.apache.flink.api.connector.sink2.SinkWriter;
-import org.apache.flink.core.fs.local.LocalDataOutputStream;
 import org.apache.flink.metrics.groups.UnregisteredMetricsGroup;
 import org.apache.flink.streaming.runtime.tasks.TestProcessingTimeService;
 import org.junit.jupiter.api.Test;
@@ -84,31 +81,6 @@ class LocalFeatureStoreTest {
         writer.flush(false);
         assertEquals(1, reader.countOnline("clicks_10s", 1));
       }
-    }
-  }
-
-  @Test
-  void offlineReaderReadsCommittedContainerFilesAndIgnoresHiddenOnes() throws Exception {
-    FeatureGroupTarget group = target("clicks_6s", false);
-    try (Connection connection = OnlineCatalog.openForWriting(root)) {
-      OnlineCatalog.register(connection, group);
-    }
-    Path dir = Files.createDirectories(StoreLayout.offlineDir(root, "clicks_6s", 1));
-    try (LocalDataOutputStream out = new LocalDataOutputStream(dir.resolve("part-0-0.avro").toFile())) {
-      BulkWriter<FeatureRecord> writer = new AvroDatumBulkWriterFactory(group.schemaJson()).create(out);
-      writer.addElement(record("a", 6_000, 1));
-      writer.addElement(record("b", 6_000, 3));
-      writer.finish();
-    }
-    Files.writeString(dir.resolve(".part-1-0.avro.inprogress.123"), "not avro");
-    Files.writeString(dir.resolve("_pending.avro"), "not avro");
-
-    try (LocalFeatureStoreReader reader = LocalFeatureStoreReader.open(root)) {
-      List<ClickFeatures> rows = reader.readOffline("clicks_6s", 1, CODEC);
-      assertEquals(List.of("a", "b"), rows.stream().map(r -> r.user).toList());
-      assertEquals(3L, reader.readOffline("clicks_6s", 1).get(1).get("count"));
-      assertEquals(2, reader.countOffline("clicks_6s", 1));
-      assertThrows(IllegalArgumentException.class, () -> reader.readOnline("clicks_6s", 1));
     }
   }
 
