@@ -143,11 +143,14 @@ final class FeatureGroupWriter {
   }
 
   private static CodeBlock window(WindowModel window) {
-    return window.tumbling()
+    CodeBlock spec = window.tumbling()
         ? CodeBlock.of("$T.tumbling($T.ofMillis($L))", WINDOW_SPEC, DURATION,
             millis(window.sizeMillis()))
         : CodeBlock.of("$T.sliding($T.ofMillis($L), $T.ofMillis($L))", WINDOW_SPEC,
             DURATION, millis(window.sizeMillis()), DURATION, millis(window.slideMillis()));
+    return window.explicitLabel() == null
+        ? spec
+        : CodeBlock.of("$L.withLabel($S)", spec, window.explicitLabel());
   }
 
   /** A long literal with digit grouping, so {@code 3_600_000L} reads as an hour. */

@@ -140,7 +140,7 @@ class FeatureGroupProcessorNegativeTest {
   @Test
   void windowsRenderingTheSameGroupNameCollide() {
     assertError("WindowNameCollision",
-        "[FSDK008] This window renders the group name \"prices_5m\"",
+        "[FSDK008] Window @TumblingWindow(size = \"5m\") renders the group name \"prices_5m\"",
         "@TumblingWindow(size = \"5m\")");
   }
 
