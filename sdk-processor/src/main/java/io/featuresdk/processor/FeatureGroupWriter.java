@@ -78,6 +78,9 @@ final class FeatureGroupWriter {
             CodeBlock.of("$T.class", source)))
         .addMethod(getter("rowType", ParameterizedTypeName.get(CLASS, row),
             CodeBlock.of("$T.class", row)))
+        .addMethod(getter("rowTypeInfo", ParameterizedTypeName.get(TYPE_INFORMATION, row),
+            CodeBlock.of("new $T<>($T.class, $T::new)", GENERATED_TYPE_INFO, row,
+                model.generated("RowSerializer"))))
         .addMethod(getter("projection", ParameterizedTypeName.get(PROJECTION, source, input),
             CodeBlock.of("new $T()", projection)))
         .addMethod(getter("inputType", ParameterizedTypeName.get(TYPE_INFORMATION, input),
