@@ -5,12 +5,12 @@ import java.time.Instant;
 
 @FeatureGroup(name = "prices", source = Ticker.class, eventTime = "time")
 @TumblingWindow(size = "1m")
-public class InheritedFeatures extends InheritedFeatures.Base {
+public class InheritedFeatures extends InheritedFeaturesBase {
   @WindowEnd Instant timestamp;
+}
 
-  /** Features declared here are not read. */
-  public static class Base {
-    @PrimaryKey(from = "productId") String ticker;
-    @Count long trades;
-  }
+/** Features declared here are not read. */
+class InheritedFeaturesBase {
+  @PrimaryKey(from = "productId") String ticker;
+  @Count long trades;
 }

@@ -441,7 +441,7 @@ class FeatureGroupProcessorNegativeTest {
   @Test
   void featuresDeclaredInASuperclassAreNamedNotIgnored() {
     assertError("InheritedFeatures",
-        "[FSDK037] Superclass Base declares feature fields (ticker, trades), but features are"
+        "[FSDK037] Superclass InheritedFeaturesBase declares feature fields (ticker, trades), but features are"
             + " read only from the @FeatureGroup class itself",
         "@FeatureGroup(");
   }
