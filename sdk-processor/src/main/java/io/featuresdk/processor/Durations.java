@@ -48,7 +48,7 @@ final class Durations {
       try {
         Duration parsed = Duration.parse(trimmed);
         // Sub-millisecond parts would be silently dropped by the runtime, which works in millis.
-        return parsed.toNanos() % 1_000_000L == 0 ? Optional.of(parsed) : Optional.empty();
+        return parsed.getNano() % 1_000_000 == 0 ? Optional.of(parsed) : Optional.empty();
       } catch (DateTimeParseException | ArithmeticException e) {
         return Optional.empty();
       }

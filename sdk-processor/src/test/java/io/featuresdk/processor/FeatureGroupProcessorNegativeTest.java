@@ -370,7 +370,14 @@ class FeatureGroupProcessorNegativeTest {
   }
 
   @Test
-  void isoDurationWhoseMillisOverflowIsAnErrorOnTheMemberNotACrash() {
+  void durationWhoseMillisOverflowIsAnErrorOnTheMemberNotACrash() {
+    assertError("MillisOverflow",
+        "[FSDK035] Window slide \"106751991167300d\" is longer than 100 years",
+        "slide = \"106751991167300d\"");
+  }
+
+  @Test
+  void isoDurationBeyondMillisIsTooLongNotUnparsable() {
     assertError("IsoDurationOverflow",
         "[FSDK035] maxOutOfOrderness \"PT2562047788015215H\" is longer than 100 years",
         "maxOutOfOrderness = \"PT2562047788015215H\"");

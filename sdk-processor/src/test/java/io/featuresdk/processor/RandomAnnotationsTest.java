@@ -7,8 +7,10 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import javax.tools.Diagnostic;
@@ -106,12 +108,15 @@ class RandomAnnotationsTest {
     return values[random.nextInt(values.length)];
   }
 
+  /** A source with the fields the valid features read, plus a few random ones. */
   private static String sourceClass(Random random) {
     StringBuilder out = new StringBuilder("package test;\n\npublic class Src {\n");
-    Set<String> names = new LinkedHashSet<>(List.of("time"));
-    out.append("  public long time;\n");
-    int count = 2 + random.nextInt(6);
-    while (names.size() < count) {
+    Set<String> names = new LinkedHashSet<>(
+        List.of("time", "id", "user", "price", "tip", "qty", "eventTimeMillis"));
+    out.append("  public long time;\n  public String id;\n  public String user;\n")
+        .append("  public double price;\n  public Double tip;\n  public int qty;\n")
+        .append("  public long eventTimeMillis;\n");
+    for (int extra = random.nextInt(4); extra > 0; extra--) {
       String name = pick(random, SOURCE_NAMES);
       if (names.add(name)) {
         out.append("  public ").append(pick(random, SOURCE_TYPES)).append(' ').append(name)
@@ -121,74 +126,117 @@ class RandomAnnotationsTest {
     return out.append("}\n").toString();
   }
 
+  /** Valid features over {@code Src}; each case starts from some of them. */
+  private static final String[] VALID_FEATURES = {
+      "@Count long n;", "@Sum(\"price\") double spend;", "@Avg(\"price\") double avgPrice;",
+      "@Min(\"qty\") int minQty;", "@Max(\"tip\") Double maxTip;",
+      "@First(\"eventTimeMillis\") long firstMillis;", "@Last(\"price\") double close;",
+      "@WindowStart long windowStart;", "@Count(name = \"events\") int events;",
+      "@Sum(\"tip\") Double tips;"};
+  /** Valid windows of distinct names; a case declares one to three of them. */
+  private static final String[] VALID_WINDOWS = {
+      "@TumblingWindow(size = \"1m\")", "@SlidingWindow(size = \"5m\", slide = \"1m\")",
+      "@SlidingWindow(size = \"1h\", slide = \"5m\")", "@TumblingWindow(size = \"1d\")",
+      "@SlidingWindow(size = \"24h\", slide = \"1h\", label = \"24h_hourly\")"};
+
+  /**
+   * A valid feature class with zero to three random mutations, so that some cases compile and
+   * the others have few enough problems to exercise each check.
+   */
   private static String featureClass(Random random, int i) {
+    String name = "feat_{window}";
+    String source = "Src";
+    String eventTime = "time";
+    String version = "1";
+    String outOfOrderness = "30s";
+    List<String> windows = new ArrayList<>();
+    for (String window : VALID_WINDOWS) {
+      if (random.nextInt(3) == 0 || (windows.isEmpty() && window.equals(VALID_WINDOWS[4]))) {
+        windows.add(window);
+      }
+    }
+    // by field name, so no case declares a field twice
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("key",
+        "@PrimaryKey(from = \"" + (random.nextBoolean() ? "id" : "user") + "\") String key;");
+    fields.put("windowEnd", "@WindowEnd java.time.Instant windowEnd;");
+    for (String feature : VALID_FEATURES) {
+      if (random.nextInt(3) == 0) {
+        fields.put(feature.replaceAll(".* (\\w+);$", "$1"), feature);
+      }
+    }
+    String extends_ = "";
+    String after = "";
+    for (int mutations = random.nextInt(4); mutations > 0; mutations--) {
+      switch (random.nextInt(11)) {
+        case 0 -> name = pick(random, GROUP_NAMES);
+        case 1 -> source = random.nextBoolean() ? "int" : "Src[]";
+        case 2 -> eventTime = pick(random, SOURCE_NAMES);
+        case 3 -> version = "0";
+        case 4 -> outOfOrderness = pick(random, DURATIONS);
+        case 5 -> windows.add(randomWindow(random));
+        case 6 -> windows.clear();
+        case 7 -> {
+          List<String> names = new ArrayList<>(fields.keySet());
+          if (!names.isEmpty()) {
+            fields.remove(names.get(random.nextInt(names.size())));
+          }
+        }
+        case 8 -> {
+          extends_ = " extends Base" + i;
+          after = "\nclass Base" + i + " { @Count long inherited; }\n";
+        }
+        default -> {
+          String fieldName = pick(random, FIELD_NAMES);
+          fields.putIfAbsent(fieldName, randomField(random, fieldName));
+        }
+      }
+    }
     StringBuilder out = new StringBuilder("package test;\n\nimport io.featuresdk.annotations.*;\n\n");
-    String source = random.nextInt(15) == 0 ? (random.nextBoolean() ? "int" : "Src[]") : "Src";
-    String eventTime = random.nextInt(6) == 0 ? pick(random, SOURCE_NAMES) : "time";
-    out.append("@FeatureGroup(name = \"").append(pick(random, GROUP_NAMES))
-        .append("\", source = ").append(source).append(".class, eventTime = \"").append(eventTime)
-        .append("\", version = ").append(random.nextInt(8) == 0 ? 0 : 1)
-        .append(", maxOutOfOrderness = \"")
-        .append(random.nextInt(5) == 0 ? pick(random, DURATIONS) : "0s").append("\")\n");
-    int windows = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(3);
-    for (int w = 0; w < windows; w++) {
-      String size = random.nextInt(3) == 0 ? pick(random, DURATIONS) : pick(random,
-          new String[] {"1m", "5m", "1h", "24h", "1d"});
-      String label = pick(random, LABELS);
-      String labelMember = label == null ? "" : ", label = \"" + label + "\"";
-      if (random.nextBoolean()) {
-        out.append("@TumblingWindow(size = \"").append(size).append('"').append(labelMember)
-            .append(")\n");
-      } else {
-        String slide = random.nextInt(3) == 0 ? pick(random, DURATIONS) : "1m";
-        out.append("@SlidingWindow(size = \"").append(size).append("\", slide = \"").append(slide)
-            .append('"').append(labelMember).append(")\n");
-      }
+    out.append("@FeatureGroup(name = \"").append(name).append("\", source = ").append(source)
+        .append(".class, eventTime = \"").append(eventTime).append("\", version = ")
+        .append(version).append(", maxOutOfOrderness = \"").append(outOfOrderness).append("\")\n");
+    for (String window : windows) {
+      out.append(window).append('\n');
     }
-    boolean inherits = random.nextInt(20) == 0;
-    out.append("public class Features").append(i)
-        .append(inherits ? " extends Base" + i : "").append(" {\n");
-    if (random.nextInt(5) > 0) {
-      out.append("  @PrimaryKey(from = \"").append(random.nextBoolean() ? "id" : "user")
-          .append("\") String key;\n");
+    out.append("public class Features").append(i).append(extends_).append(" {\n");
+    for (String field : fields.values()) {
+      out.append("  ").append(field).append('\n');
     }
-    if (random.nextInt(5) > 0) {
-      out.append("  @WindowEnd java.time.Instant windowEnd;\n");
+    return out.append("}\n").append(after).toString();
+  }
+
+  private static String randomWindow(Random random) {
+    String label = pick(random, LABELS);
+    String labelMember = label == null ? "" : ", label = \"" + label + "\"";
+    String size = pick(random, DURATIONS);
+    return random.nextBoolean()
+        ? "@TumblingWindow(size = \"" + size + "\"" + labelMember + ")"
+        : "@SlidingWindow(size = \"" + size + "\", slide = \"" + pick(random, DURATIONS) + "\""
+            + labelMember + ")";
+  }
+
+  /** A field with a random role, feature name, modifier and type, possibly with accessors. */
+  private static String randomField(Random random, String fieldName) {
+    String role = String.format(pick(random, ROLES), pick(random, SOURCE_NAMES));
+    String featureName = pick(random, FEATURE_NAMES);
+    if (featureName != null && role.startsWith("@") && !role.startsWith("@PrimaryKey")
+        && !role.equals("@WindowEnd") && !role.equals("@WindowStart")) {
+      role = role.endsWith(")")
+          ? role.substring(0, role.length() - 1).replace("(\"", "(value = \"")
+              + ", name = \"" + featureName + "\")"
+          : role + "(name = \"" + featureName + "\")";
     }
-    Set<String> names = new LinkedHashSet<>();
-    int fields = random.nextInt(6);
-    for (int f = 0; f < fields; f++) {
-      String name = pick(random, FIELD_NAMES);
-      if (!names.add(name)) {
-        continue;
-      }
-      String role = String.format(pick(random, ROLES), pick(random, SOURCE_NAMES));
-      String featureName = pick(random, FEATURE_NAMES);
-      if (featureName != null && role.startsWith("@") && !role.startsWith("@PrimaryKey")
-          && !role.equals("@WindowEnd") && !role.equals("@WindowStart")) {
-        role = role.endsWith(")")
-            ? role.substring(0, role.length() - 1).replace("(\"", "(value = \"")
-                + ", name = \"" + featureName + "\")"
-            : role + "(name = \"" + featureName + "\")";
-      }
-      String modifier = pick(random, MODIFIERS);
-      String type = pick(random, FIELD_TYPES);
-      out.append("  ").append(role).append(role.isEmpty() ? "" : " ").append(modifier)
-          .append(type).append(' ').append(name)
-          .append(modifier.startsWith("final") ? " = " + zero(type) : "").append(";\n");
-      if (modifier.startsWith("private") && random.nextBoolean()) {
-        String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        out.append("  public ").append(type).append(" get").append(cap).append("() { return ")
-            .append(name).append("; }\n");
-        out.append("  public void set").append(cap).append('(').append(type)
-            .append(" v) { this.").append(name).append(" = v; }\n");
-      }
+    String modifier = pick(random, MODIFIERS);
+    String type = pick(random, FIELD_TYPES);
+    String field = (role.isEmpty() ? "" : role + " ") + modifier + type + " " + fieldName
+        + (modifier.startsWith("final") ? " = " + zero(type) : "") + ";";
+    if (modifier.startsWith("private") && random.nextBoolean()) {
+      String cap = Character.toUpperCase(fieldName.charAt(0)) + fieldName.substring(1);
+      field += " public " + type + " get" + cap + "() { return " + fieldName + "; }"
+          + " public void set" + cap + "(" + type + " v) { this." + fieldName + " = v; }";
     }
-    out.append("}\n");
-    if (inherits) {
-      out.append("\nclass Base").append(i).append(" { @Count long inherited; }\n");
-    }
-    return out.toString();
+    return field;
   }
 
   private static String zero(String type) {
