@@ -21,7 +21,7 @@ record DeclaredWindow(
   /** How the user wrote it: {@code @SlidingWindow(size = "24h", slide = "1h")}. */
   String describe() {
     String label = labelValue == null ? "" : ", label = \"" + model.label() + "\"";
-    return model.tumbling() && slideText.equals(sizeText)
+    return ValidationContext.qualifiedName(mirror).equals(ValidationContext.TUMBLING)
         ? "@TumblingWindow(size = \"" + sizeText + "\"" + label + ")"
         : "@SlidingWindow(size = \"" + sizeText + "\", slide = \"" + slideText + "\"" + label + ")";
   }

@@ -104,8 +104,10 @@ final class GroupNameValidator {
   /** A label for {@code window} that renders a name no other window uses. */
   private static String distinctLabel(
       DeclaredWindow window, Set<String> taken, String name) {
+    boolean tumbling = ValidationContext.qualifiedName(window.mirror())
+        .equals(ValidationContext.TUMBLING);
     String base = validLabel(window.sizeText())
-        + (window.model().tumbling() ? "_tumbling" : "_every_" + validLabel(window.slideText()));
+        + (tumbling ? "_tumbling" : "_every_" + validLabel(window.slideText()));
     String label = base;
     for (int i = 2; taken.contains(name.replace(PLACEHOLDER, label)); i++) {
       label = base + "_" + i;

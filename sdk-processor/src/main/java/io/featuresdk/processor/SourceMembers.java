@@ -169,8 +169,8 @@ final class SourceMembers {
     return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
-  /** Whether generated code in package {@code from} may use {@code member} (or type). */
-  boolean accessible(Element member, PackageElement from) {
+  /** Whether generated code in package {@code from} may use {@code member}. */
+  private boolean accessible(Element member, PackageElement from) {
     Set<Modifier> modifiers = member.getModifiers();
     if (modifiers.contains(Modifier.PUBLIC)) {
       return true;
