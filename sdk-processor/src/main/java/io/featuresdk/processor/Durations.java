@@ -17,7 +17,7 @@ final class Durations {
           + " or ISO-8601 (\"PT5M\")";
 
   private static final Pattern SHORT_FORM = Pattern.compile("(-?)(\\d+)(ms|s|m|h|d)");
-  /** Stands for a short form too large for {@code Duration}; no window or bound can be that long. */
+  /** Stands for a short form too large for {@code Duration}: longer than any accepted duration. */
   private static final Duration BEYOND_RANGE = Duration.ofSeconds(Long.MAX_VALUE);
 
   private Durations() {}

@@ -103,7 +103,7 @@ record FeatureGroupModel(
    * @param explicitLabel the {@code label} the user gave, or {@code null} for the default
    */
   record WindowModel(long sizeMillis, long slideMillis, boolean tumbling, String explicitLabel) {
-    /** What replaces {@code {window}}: the explicit label, else the size as the runtime formats it. */
+    /** What replaces {@code {window}}: the explicit label, else the size as the runtime has it. */
     String label() {
       return explicitLabel != null ? explicitLabel : Durations.label(sizeMillis);
     }

@@ -79,7 +79,8 @@ final class GroupNameValidator {
    * A name template like {@code name} whose every rendering is a valid name: the text around
    * {@code {window}} cleaned up, a leading placeholder moved behind a prefix.
    */
-  private static String suggestTemplate(String name, String fallback, List<DeclaredWindow> windows) {
+  private static String suggestTemplate(
+      String name, String fallback, List<DeclaredWindow> windows) {
     int longestLabel = windows.stream().mapToInt(w -> w.model().label().length()).max().orElse(0);
     int room = Names.MAX_LENGTH - longestLabel - 1;
     String marker = "zzwindowzz";

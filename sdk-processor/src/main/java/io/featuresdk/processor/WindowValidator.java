@@ -15,7 +15,7 @@ import javax.lang.model.element.TypeElement;
  * more slides than is sane.
  */
 final class WindowValidator {
-  /** Above this many slides per window a warning names the cost (see {@link Messages#TOO_MANY_SLIDES}). */
+  /** Above this many slides per window, {@link Messages#TOO_MANY_SLIDES} names the cost. */
   static final long MAX_SLIDES_PER_WINDOW = 10_000;
   /** Slides proposed when a window has too many, smallest first. */
   private static final long[] ROUND_SLIDES = {
@@ -45,14 +45,16 @@ final class WindowValidator {
     boolean tumbling = ValidationContext.qualifiedName(mirror).equals(ValidationContext.TUMBLING);
     String sizeText = ((String) context.value(mirror, "size").getValue()).trim();
     Optional<Long> size = duration(type, mirror, "size", "Window size");
-    String slideText = tumbling ? sizeText : ((String) context.value(mirror, "slide").getValue()).trim();
+    String slideText =
+        tumbling ? sizeText : ((String) context.value(mirror, "slide").getValue()).trim();
     Optional<Long> slide = tumbling ? size : duration(type, mirror, "slide", "Window slide");
     if (size.isEmpty() || slide.isEmpty()) {
       return Optional.empty();
     }
     if (size.get() % slide.get() != 0) {
       long suggested = Math.max(1, size.get() / slide.get()) * slide.get();
-      context.report(Messages.SIZE_NOT_MULTIPLE_OF_SLIDE, type, mirror, context.value(mirror, "size"),
+      context.report(Messages.SIZE_NOT_MULTIPLE_OF_SLIDE, type, mirror,
+          context.value(mirror, "size"),
           sizeText, slideText, Durations.label(suggested));
       return Optional.empty();
     }
