@@ -64,6 +64,11 @@ public final class PriceFeatures_FeatureGroup implements FeatureGroupDefinition<
   }
 
   @Override
+  public TypeInformation<PriceFeatures> rowTypeInfo() {
+    return new GeneratedTypeInfo<>(PriceFeatures.class, PriceFeatures_RowSerializer::new);
+  }
+
+  @Override
   public InputProjection<Ticker, PriceFeatures_Input> projection() {
     return new Projection();
   }

@@ -62,6 +62,11 @@ public final class TradeFeatures_FeatureGroup implements FeatureGroupDefinition<
   }
 
   @Override
+  public TypeInformation<TradeFeatures> rowTypeInfo() {
+    return new GeneratedTypeInfo<>(TradeFeatures.class, TradeFeatures_RowSerializer::new);
+  }
+
+  @Override
   public InputProjection<Trade, TradeFeatures_Input> projection() {
     return new Projection();
   }

@@ -25,7 +25,8 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>Each declared window becomes its own feature group in the store, named by replacing
- * {@code {window}} in {@link #name()} with the window's size ({@code 5m}, {@code 1h}, ...).
+ * {@code {window}} in {@link #name()} with the window's {@code label}, by default its size
+ * ({@code 5m}, {@code 1h}, ...).
  * Names follow Hopsworks' rules: lowercase {@code [a-z0-9_]}, at most 63 characters.
  */
 @Documented

@@ -32,6 +32,14 @@ public @interface SlidingWindow {
   /** How often a window ends, for example {@code "1m"}. */
   String slide();
 
+  /**
+   * What replaces {@code {window}} in the feature group name for this window, for example
+   * {@code "24h_hourly"}: lowercase letters, digits and {@code _}. By default the size in the
+   * largest unit that expresses it exactly ({@code "5m"}, {@code "1h"}, {@code "1d"}), so give a
+   * label when two windows of the same size (a sliding and a tumbling day) share a class.
+   */
+  String label() default "";
+
   /** Holds repeated {@link SlidingWindow} annotations. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

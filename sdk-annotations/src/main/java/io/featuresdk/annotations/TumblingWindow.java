@@ -24,6 +24,14 @@ public @interface TumblingWindow {
   /** The length of each window, for example {@code "1h"} or {@code "PT15M"}. */
   String size();
 
+  /**
+   * What replaces {@code {window}} in the feature group name for this window, for example
+   * {@code "24h_hourly"}: lowercase letters, digits and {@code _}. By default the size in the
+   * largest unit that expresses it exactly ({@code "5m"}, {@code "1h"}, {@code "1d"}), so give a
+   * label when two windows of the same size (a sliding and a tumbling day) share a class.
+   */
+  String label() default "";
+
   /** Holds repeated {@link TumblingWindow} annotations. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

@@ -61,7 +61,7 @@ record FeatureGroupModel(
     List<DataField> fields = new ArrayList<>();
     for (InputField input : inputFields) {
       fields.add(new DataField(input.name(), input.type(),
-          "{@code " + sourceClass.simpleName() + "." + input.name() + "}."));
+          "{@code " + sourceClass.simpleName() + "." + input.sourceName() + "}."));
     }
     fields.add(new DataField(InputField.EVENT_TIME, ValueType.primitive(ValueType.Kind.LONG),
         "The event time in epoch milliseconds."));
@@ -82,7 +82,7 @@ record FeatureGroupModel(
         List<DataField> partFields =
             feature.part().accumulatorFields(feature.aggregateContext());
         String doc = "State of {@code @" + feature.part().annotationSimpleName()
-            + (feature.input() == null ? "" : "(\"" + feature.input().name() + "\")")
+            + (feature.input() == null ? "" : "(\"" + feature.input().sourceName() + "\")")
             + " " + feature.fieldName() + "}.";
         for (int i = 0; i < partFields.size(); i++) {
           fields.add(i == 0 ? partFields.get(i).withDoc(doc) : partFields.get(i));
@@ -97,8 +97,17 @@ record FeatureGroupModel(
     return features.stream().anyMatch(f -> f.avroType() == AvroType.TIMESTAMP_FROM_INSTANT);
   }
 
-  /** One declared window, in milliseconds. */
-  record WindowModel(long sizeMillis, long slideMillis, boolean tumbling) {}
+  /**
+   * One declared window, in milliseconds.
+   *
+   * @param explicitLabel the {@code label} the user gave, or {@code null} for the default
+   */
+  record WindowModel(long sizeMillis, long slideMillis, boolean tumbling, String explicitLabel) {
+    /** What replaces {@code {window}}: the explicit label, else the size as the runtime has it. */
+    String label() {
+      return explicitLabel != null ? explicitLabel : Durations.label(sizeMillis);
+    }
+  }
 
   /** How the source's event time is read. */
   record EventTimeModel(SourceAccess access, boolean instant) {}
@@ -118,8 +127,13 @@ record FeatureGroupModel(
     }
   }
 
-  /** A source field copied into the input record. */
-  record InputField(String name, ValueType type, SourceAccess access) {
+  /**
+   * A source field copied into the input record.
+   *
+   * @param name the input record's field, the source field's name unless that is taken
+   * @param sourceName the source field's name
+   */
+  record InputField(String name, String sourceName, ValueType type, SourceAccess access) {
     /** The input record field holding the event time in epoch milliseconds. */
     static final String EVENT_TIME = "eventTimeMillis";
   }

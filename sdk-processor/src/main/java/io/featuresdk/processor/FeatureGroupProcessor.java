@@ -95,6 +95,7 @@ public final class FeatureGroupProcessor extends AbstractProcessor {
     write(type, SerializerWriter.input(m));
     write(type, DataClassWriter.accumulator(m));
     write(type, SerializerWriter.accumulator(m));
+    write(type, SerializerWriter.row(m));
     write(type, AggregationWriter.write(m));
     write(type, AvroCodecWriter.write(m));
     write(type, FeatureGroupWriter.write(m));

@@ -78,6 +78,9 @@ final class FeatureGroupWriter {
             CodeBlock.of("$T.class", source)))
         .addMethod(getter("rowType", ParameterizedTypeName.get(CLASS, row),
             CodeBlock.of("$T.class", row)))
+        .addMethod(getter("rowTypeInfo", ParameterizedTypeName.get(TYPE_INFORMATION, row),
+            CodeBlock.of("new $T<>($T.class, $T::new)", GENERATED_TYPE_INFO, row,
+                model.generated("RowSerializer"))))
         .addMethod(getter("projection", ParameterizedTypeName.get(PROJECTION, source, input),
             CodeBlock.of("new $T()", projection)))
         .addMethod(getter("inputType", ParameterizedTypeName.get(TYPE_INFORMATION, input),
@@ -143,11 +146,14 @@ final class FeatureGroupWriter {
   }
 
   private static CodeBlock window(WindowModel window) {
-    return window.tumbling()
+    CodeBlock spec = window.tumbling()
         ? CodeBlock.of("$T.tumbling($T.ofMillis($L))", WINDOW_SPEC, DURATION,
             millis(window.sizeMillis()))
         : CodeBlock.of("$T.sliding($T.ofMillis($L), $T.ofMillis($L))", WINDOW_SPEC,
             DURATION, millis(window.sizeMillis()), DURATION, millis(window.slideMillis()));
+    return window.explicitLabel() == null
+        ? spec
+        : CodeBlock.of("$L.withLabel($S)", spec, window.explicitLabel());
   }
 
   /** A long literal with digit grouping, so {@code 3_600_000L} reads as an hour. */

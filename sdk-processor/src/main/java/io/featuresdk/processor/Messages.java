@@ -23,13 +23,14 @@ enum Messages {
       "@FeatureGroup version must be at least 1, but is %d. Set version = 1 for a new group."),
   GROUP_NAME_INVALID(6,
       "Feature group name \"%s\" (rendered for window %s) is not a valid Hopsworks name: %s."
-          + " Use lowercase letters, digits and '_', start with a letter, at most 63 characters."),
+          + " Use lowercase letters, digits and '_', start with a letter, at most 63 characters,"
+          + " e.g. name = \"%s\"."),
   WINDOW_PLACEHOLDER_MISSING(7,
       "@FeatureGroup name \"%s\" has no {window} placeholder, but the class declares %d windows,"
-          + " so every window would write to the same group. Add {window}, e.g. \"%s_{window}\"."),
+          + " so every window would write to the same group. Add {window}, e.g. name = \"%s\"."),
   WINDOW_NAME_COLLISION(8,
-      "This window renders the group name \"%s\", which the window %s already uses; both would"
-          + " write to one group. Remove one window or give them different sizes."),
+      "Window %s renders the group name \"%s\", which window %s already uses; both would"
+          + " write to one group. Give this window its own label, e.g. label = \"%s\"."),
   NO_WINDOW(9,
       "@FeatureGroup class %s declares no window. Add @SlidingWindow(size = \"5m\", slide = \"1m\")"
           + " or @TumblingWindow(size = \"1h\")."),
@@ -55,8 +56,8 @@ enum Messages {
       "Feature name \"%s\" of field %s is already used by field %s. Rename one field or set"
           + " name = \"...\" on its annotation."),
   INVALID_FEATURE_NAME(18,
-      "Feature name \"%s\" is not a valid Hopsworks feature name. Use lowercase letters, digits"
-          + " and '_', starting with a letter, e.g. \"%s\"."),
+      "Feature name \"%s\" is not a valid Hopsworks feature name: %s. Use lowercase letters,"
+          + " digits and '_', starting with a letter, e.g. name = \"%s\"."),
   SEVERAL_ROLES(19,
       "Field %s has both @%s and @%s, but a field holds exactly one feature. Split it into two"
           + " fields."),
@@ -98,6 +99,25 @@ enum Messages {
           + " String or Instant."),
   FINAL_FEATURE_FIELD(33,
       "Feature field %s is final, so generated code cannot set it. Remove final."),
+  IGNORED_FIELD_WITH_ROLE(34,
+      "Field %s is %s, so it belongs to no row and cannot hold @%s. Remove %s, or remove the"
+          + " annotation."),
+  DURATION_TOO_LONG(35,
+      "%s \"%s\" is longer than 100 years (36500d), beyond what window arithmetic on epoch"
+          + " milliseconds supports. Use a shorter duration, e.g. \"365d\"."),
+  SOURCE_NOT_A_CLASS(36,
+      "source = %s.class is %s, but generated code reads events through a class it can access."
+          + " Point source at a public class (or one in this package) with the event's fields."),
+  INHERITED_FEATURES(37,
+      "Superclass %s declares feature fields (%s), but features are read only from the"
+          + " @FeatureGroup class itself, so they would be ignored. Move them into %s."),
+  TOO_MANY_SLIDES(38, Diagnostic.Kind.WARNING,
+      "Window size %s sliding every %s spans %,d slides: per key, state holds up to %,d slice"
+          + " accumulators and Flink's native window engine updates %,d windows per event;"
+          + " above %,d this is rarely intended. Use a coarser slide, e.g. slide = \"%s\"."),
+  WINDOW_LABEL_INVALID(39,
+      "Window label \"%s\" cannot be part of a feature group name. Use lowercase letters,"
+          + " digits and '_', e.g. label = \"%s\"."),
   INTERNAL_ERROR(99,
       "The featuresdk processor failed on %s; please report this with the stack trace:%n%s");
 

@@ -12,9 +12,12 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code X_InputSerializer} and {@code X_AccumulatorSerializer}: Flink serializers that
- * write each field in layout order. Nullable boxes and {@code Instant}s carry a presence flag;
- * strings use Flink's {@code StringValue} encoding, which has its own null marker.
+ * Writes {@code X_InputSerializer}, {@code X_AccumulatorSerializer} and {@code X_RowSerializer}:
+ * Flink serializers that write each field in layout order, so neither Kryo nor reflection ever
+ * touches inputs, accumulators or feature rows. Nullable boxes and {@code Instant}s carry a
+ * presence flag; strings use Flink's {@code StringValue} encoding, which has its own null marker.
+ * Row fields are reached like everywhere else in generated code: directly, or through the getter
+ * and setter of a private field.
  */
 final class SerializerWriter {
   private static final ClassName GENERATED_SERIALIZER =
@@ -29,18 +32,47 @@ final class SerializerWriter {
 
   private SerializerWriter() {}
 
+  /** One serialized field and how generated code reaches it: directly, or by getter and setter. */
+  private record Slot(String name, ValueType type, String getter, String setter) {
+    static Slot of(DataField field) {
+      return new Slot(field.name(), field.type(), null, null);
+    }
+
+    static Slot of(FeatureModel feature) {
+      return new Slot(feature.fieldName(), feature.type(), feature.getter(), feature.setter());
+    }
+
+    CodeBlock read(String object) {
+      return getter == null
+          ? CodeBlock.of("$N.$N", object, name)
+          : CodeBlock.of("$N.$N()", object, getter);
+    }
+
+    CodeBlock write(String object, CodeBlock value) {
+      return setter == null
+          ? CodeBlock.of("$N.$N = $L;\n", object, name, value)
+          : CodeBlock.of("$N.$N($L);\n", object, setter, value);
+    }
+  }
+
   static JavaFile input(FeatureGroupModel model) {
     return write(model, model.inputClass(), model.generated("InputSerializer"),
-        model.inputLayout());
+        model.inputLayout().stream().map(Slot::of).toList());
   }
 
   static JavaFile accumulator(FeatureGroupModel model) {
     return write(model, model.accumulatorClass(), model.generated("AccumulatorSerializer"),
-        model.accumulatorLayout());
+        model.accumulatorLayout().stream().map(Slot::of).toList());
+  }
+
+  /** The feature row's serializer: every feature, in declaration (Avro) order. */
+  static JavaFile row(FeatureGroupModel model) {
+    return write(model, model.featureClass(), model.generated("RowSerializer"),
+        model.features().stream().map(Slot::of).toList());
   }
 
   private static JavaFile write(
-      FeatureGroupModel model, ClassName record, ClassName name, List<DataField> layout) {
+      FeatureGroupModel model, ClassName record, ClassName name, List<Slot> layout) {
     String fingerprint = record.simpleName() + "(" + layout.stream()
         .map(f -> f.name() + ":" + f.type().displayName())
         .collect(Collectors.joining(",")) + ")";
@@ -64,10 +96,10 @@ final class SerializerWriter {
         .addParameter(DATA_INPUT_VIEW, "source")
         .addException(IO_EXCEPTION)
         .addStatement("$T record = new $T()", record, record);
-    for (DataField field : layout) {
-      copy.addStatement("copy.$N = from.$N", field.name(), field.name());
+    for (Slot field : layout) {
+      copy.addCode(field.write("copy", field.read("from")));
       serialize.addCode(writeField(field));
-      deserialize.addStatement("record.$N = $L", field.name(), readField(field));
+      deserialize.addCode(field.write("record", readField(field)));
     }
     copy.addStatement("return copy");
     deserialize.addStatement("return record");
@@ -96,8 +128,8 @@ final class SerializerWriter {
     return GeneratedCode.file(model, type);
   }
 
-  private static CodeBlock writeField(DataField field) {
-    CodeBlock value = CodeBlock.of("record.$N", field.name());
+  private static CodeBlock writeField(Slot field) {
+    CodeBlock value = field.read("record");
     ValueType type = field.type();
     if (type.kind() == ValueType.Kind.STRING) {
       return CodeBlock.of("$T.writeString($L, target);\n", STRING_VALUE, value);
@@ -130,7 +162,7 @@ final class SerializerWriter {
     };
   }
 
-  private static CodeBlock readField(DataField field) {
+  private static CodeBlock readField(Slot field) {
     ValueType type = field.type();
     if (type.kind() == ValueType.Kind.STRING) {
       return CodeBlock.of("$T.readString(source)", STRING_VALUE);

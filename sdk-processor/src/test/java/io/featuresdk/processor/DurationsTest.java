@@ -46,6 +46,6 @@ class DurationsTest {
       "price5mAvg, price5m_avg",
   })
   void featureNamesAreLowercaseSnakeCase(String field, String feature) {
-    assertEquals(feature, FeatureGroupValidator.snakeCase(field));
+    assertEquals(feature, Names.snakeCase(field));
   }
 }

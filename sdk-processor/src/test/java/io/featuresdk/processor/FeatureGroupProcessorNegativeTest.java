@@ -5,6 +5,11 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +25,45 @@ class FeatureGroupProcessorNegativeTest {
   }
 
   /** Compiles {@code bad/<name>.java} with the Ticker source and expects exactly that error. */
-  private static void assertError(String name, String message, String line) {
+  private static Compilation assertError(String name, String message, String line) {
     JavaFileObject file = JavaFileObjects.forResource("bad/" + name + ".java");
     Compilation compilation = compile(TICKER, file);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    return compilation;
+  }
+
+  private static final Pattern SUGGESTION = Pattern.compile("e\\.g\\. \\w+ = \"([^\"]*)\"");
+
+  /**
+   * Applies the fix the diagnostic of {@code compilation} suggests (its {@code e.g. x = "..."}),
+   * by replacing {@code wrong} in {@code bad/<name>.java} with {@code fixed} formatted with the
+   * suggestion, and expects the result to compile without any diagnostic of the fixed kind.
+   */
+  private static void assertSuggestedFixCompiles(
+      Compilation compilation, String name, String id, String wrong, String fixed) {
+    String message = compilation.diagnostics().stream()
+        .map(d -> d.getMessage(null))
+        .filter(m -> m.startsWith("[" + id + "]"))
+        .findFirst()
+        .orElseThrow();
+    Matcher suggestion = SUGGESTION.matcher(message);
+    if (!suggestion.find()) {
+      throw new AssertionError("no suggested fix in: " + message);
+    }
+    String source = resource("bad/" + name + ".java");
+    if (!source.contains(wrong)) {
+      throw new AssertionError(name + " does not contain " + wrong);
+    }
+    String repaired = source.replace(wrong, String.format(fixed, suggestion.group(1)));
+    Compilation again = compile(TICKER, JavaFileObjects.forSourceString("test." + name, repaired));
+    assertThat(again).succeeded();
+    for (Diagnostic<? extends JavaFileObject> diagnostic : again.diagnostics()) {
+      if (diagnostic.getMessage(null).startsWith("[" + id + "]")) {
+        throw new AssertionError("the suggested fix " + suggestion.group(1)
+            + " still gives: " + diagnostic.getMessage(null));
+      }
+    }
   }
 
   @Test
@@ -140,7 +179,7 @@ class FeatureGroupProcessorNegativeTest {
   @Test
   void windowsRenderingTheSameGroupNameCollide() {
     assertError("WindowNameCollision",
-        "[FSDK008] This window renders the group name \"prices_5m\"",
+        "[FSDK008] Window @TumblingWindow(size = \"5m\") renders the group name \"prices_5m\"",
         "@TumblingWindow(size = \"5m\")");
   }
 
@@ -319,5 +358,151 @@ class FeatureGroupProcessorNegativeTest {
         .inFile(file)
         .onLineContaining("public class CrashingFeatures");
     assertThat(compilation).hadErrorContaining("at io.featuresdk.processor.FeatureGroupValidator");
+  }
+
+  // ---- a new user's first day (issue 11 points 6, 7, 8) ----
+
+  @Test
+  void durationOverflowingLongMillisIsAnErrorOnTheMemberNotACrash() {
+    assertError("DurationOverflow",
+        "[FSDK035] Window size \"9999999999999999999d\" is longer than 100 years",
+        "@TumblingWindow(size = \"9999999999999999999d\")");
+  }
+
+  @Test
+  void durationWhoseMillisOverflowIsAnErrorOnTheMemberNotACrash() {
+    assertError("MillisOverflow",
+        "[FSDK035] Window slide \"106751991167300d\" is longer than 100 years",
+        "slide = \"106751991167300d\"");
+  }
+
+  @Test
+  void isoDurationBeyondMillisIsTooLongNotUnparsable() {
+    assertError("IsoDurationOverflow",
+        "[FSDK035] maxOutOfOrderness \"PT2562047788015215H\" is longer than 100 years",
+        "maxOutOfOrderness = \"PT2562047788015215H\"");
+  }
+
+  @Test
+  void staticFeatureFieldIsAnError() {
+    Compilation compilation = assertError("StaticFeatureField",
+        "[FSDK034] Field trades is static, so it belongs to no row and cannot hold @Count",
+        "@Count static long trades");
+    assertThat(compilation).hadErrorCount(1);
+    Compilation fixed = compile(TICKER, JavaFileObjects.forSourceString("test.StaticFeatureField",
+        resource("bad/StaticFeatureField.java").replace("static long", "long")));
+    assertThat(fixed).succeededWithoutWarnings();
+  }
+
+  @Test
+  void transientFeatureFieldIsAnError() {
+    assertError("TransientFeatureField",
+        "[FSDK034] Field priceAvg is transient, so it belongs to no row and cannot hold @Avg",
+        "transient double priceAvg");
+  }
+
+  @Test
+  void emptyGroupNameGetsASuggestionThatIsItselfValid() {
+    Compilation compilation = assertError("EmptyGroupName",
+        "[FSDK007] @FeatureGroup name \"\" has no {window} placeholder", "name = \"\"");
+    assertSuggestedFixCompiles(compilation, "EmptyGroupName", "FSDK007",
+        "name = \"\"", "name = \"%s\"");
+  }
+
+  @Test
+  void mistypedPlaceholderGetsASuggestionThatIsItselfValid() {
+    Compilation compilation = assertError("MistypedPlaceholder",
+        "e.g. name = \"windows_{window}\"", "name = \"{windows}\"");
+    assertSuggestedFixCompiles(compilation, "MistypedPlaceholder", "FSDK007",
+        "name = \"{windows}\"", "name = \"%s\"");
+  }
+
+  @Test
+  void leadingUnderscoreInGroupNameGetsASuggestionThatIsItselfValid() {
+    Compilation compilation = assertError("LeadingUnderscoreGroupName",
+        "[FSDK006] Feature group name \"_prices_1m\"", "name = \"_prices_{window}\"");
+    assertSuggestedFixCompiles(compilation, "LeadingUnderscoreGroupName", "FSDK006",
+        "name = \"_prices_{window}\"", "name = \"%s\"");
+  }
+
+  @Test
+  void leadingUnderscoreInFeatureNameGetsASuggestionThatIsItselfValid() {
+    Compilation compilation = assertError("LeadingUnderscoreFeatureName",
+        "[FSDK018] Feature name \"_trades\" is not a valid Hopsworks feature name",
+        "@Count long _trades");
+    assertSuggestedFixCompiles(compilation, "LeadingUnderscoreFeatureName", "FSDK018",
+        "@Count long", "@Count(name = \"%s\") long");
+  }
+
+  @Test
+  void primitiveSourceIsReportedOnTheSourceMember() {
+    assertError("PrimitiveSource", "[FSDK036] source = int.class is an int", "source = int.class");
+  }
+
+  @Test
+  void arraySourceIsReportedOnTheSourceMember() {
+    assertError("ArraySource", "[FSDK036] source = test.Ticker[].class is an array",
+        "source = Ticker[].class");
+  }
+
+  @Test
+  void featuresDeclaredInASuperclassAreNamedNotIgnored() {
+    assertError("InheritedFeatures",
+        "[FSDK037] Superclass InheritedFeaturesBase declares feature fields (ticker, trades), but features are"
+            + " read only from the @FeatureGroup class itself",
+        "@FeatureGroup(");
+  }
+
+  @Test
+  void interfaceIsAnInterfaceInGoodEnglish() {
+    assertError("InterfaceFeatureClass",
+        "[FSDK001] @FeatureGroup must annotate a concrete class, but InterfaceFeatureClass is an"
+            + " interface.",
+        "@FeatureGroup(");
+  }
+
+  @Test
+  void slidingAndTumblingDayCollideWithDurationsQuotedAsWrittenAndALabelFixesIt() {
+    Compilation compilation = assertError("DayWindowsCollide",
+        "[FSDK008] Window @TumblingWindow(size = \"1d\") renders the group name"
+            + " \"card_spend_1d\", which window @SlidingWindow(size = \"24h\", slide = \"1h\")"
+            + " already uses",
+        "@TumblingWindow(size = \"1d\")");
+    assertSuggestedFixCompiles(compilation, "DayWindowsCollide", "FSDK008",
+        "@TumblingWindow(size = \"1d\")", "@TumblingWindow(size = \"1d\", label = \"%s\")");
+  }
+
+  @Test
+  void invalidWindowLabelIsReportedOnTheLabelWithAValidOne() {
+    Compilation compilation = assertError("InvalidWindowLabel",
+        "[FSDK039] Window label \"24H-Sliding\" cannot be part of a feature group name",
+        "label = \"24H-Sliding\"");
+    assertSuggestedFixCompiles(compilation, "InvalidWindowLabel", "FSDK039",
+        "label = \"24H-Sliding\"", "label = \"%s\"");
+  }
+
+  @Test
+  void aWindowOfTooManySlidesIsAWarningThatNamesTheCostAndACoarserSlide() {
+    JavaFileObject file = JavaFileObjects.forResource("bad/TooManySlides.java");
+    Compilation compilation = compile(TICKER, file);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("[FSDK038] Window size 7d sliding every 1ms spans 604,800,000"
+            + " slides: per key, state holds up to 604,800,000 slice accumulators")
+        .inFile(file)
+        .onLineContaining("@SlidingWindow(size = \"7d\", slide = \"1ms\")");
+    assertThat(compilation).hadWarningContaining("e.g. slide = \"5m\"");
+    Compilation fixed = compile(TICKER, JavaFileObjects.forSourceString("test.TooManySlides",
+        resource("bad/TooManySlides.java").replace("slide = \"1ms\"", "slide = \"5m\"")));
+    assertThat(fixed).succeededWithoutWarnings();
+  }
+
+  private static String resource(String name) {
+    try {
+      return JavaFileObjects.forResource(name).getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -33,6 +33,7 @@ class FeatureGroupProcessorTest {
           "InputSerializer",
           "Accumulator",
           "AccumulatorSerializer",
+          "RowSerializer",
           "Aggregation",
           "AvroCodec",
           "FeatureGroup");

@@ -292,6 +292,49 @@ class GeneratedCodeRunTest {
   // ---- helpers ----
 
   /** The generated definition, seen through the SPI with erased type arguments. */
+  @Test
+  void sourceFieldsNamedLikeTheInputsEventTimeFieldAreCopiedUnderAFreeName() throws Exception {
+    Compilation compilation =
+        FeatureGroupProcessorTest.compile("good/ClashingTick.java", "good/ClashingFeatures.java");
+    assertThat(compilation).succeededWithoutWarnings();
+    GeneratedClassLoader loader = new GeneratedClassLoader(compilation);
+    var def = definition(loader, "test.ClashingFeatures_FeatureGroup");
+    var tick = loader.loadClass("test.ClashingTick")
+        .getConstructor(String.class, long.class, double.class, long.class);
+    FeatureAggregation<Object, Object, Object> aggregation = def.aggregation();
+    Object acc = aggregation.createAccumulator();
+    // event times 1000 and 2000; the source's own eventTimeMillis values 7 and 5
+    aggregation.add(acc, def.projection().project(tick.newInstance("k", 7L, 1.5, 2_000L)));
+    aggregation.add(acc, def.projection().project(tick.newInstance("k", 5L, 2.5, 1_000L)));
+
+    Object row = aggregation.toRow(acc, 0, 60_000);
+
+    assertEquals(7L, get(row, "latest"), "@Max over the source field, not the event time");
+    assertEquals(2.5, get(row, "firstValue"), "@First by event time: the one at 1000");
+  }
+
+  @Test
+  void windowLabelsNameTheirOwnGroups() throws Exception {
+    Compilation compilation =
+        FeatureGroupProcessorTest.compile("good/Ticker.java", "good/DayFeatures.java");
+    assertThat(compilation).succeededWithoutWarnings();
+    var info = definition(new GeneratedClassLoader(compilation), "test.DayFeatures_FeatureGroup")
+        .info();
+
+    assertEquals(List.of("card_spend_24h_hourly", "card_spend_1d"),
+        info.windows().stream().map(info::groupName).toList());
+  }
+
+  @Test
+  void rowSerializerRoundTripsEveryFeatureIncludingPrivateOnes() throws Exception {
+    var def = definition(priceLoader, "test.PriceFeatures_FeatureGroup");
+    Object row = rowOfAllTicks(def);
+    TypeSerializer<Object> serializer = def.rowTypeInfo().createSerializer((SerializerConfig) null);
+
+    assertSameFields(row, roundTrip(serializer, row));
+    assertSameFields(row, serializer.copy(row));
+  }
+
   @SuppressWarnings("unchecked")
   private static FeatureGroupDefinition<Object, Object, Object, Object, Object> definition(
       ClassLoader loader, String name) throws Exception {

@@ -2,19 +2,16 @@ package io.featuresdk.runtime;
 
 import io.featuresdk.runtime.spi.FeatureGroupDefinition;
 import io.featuresdk.runtime.spi.FeatureGroupInfo;
-import io.featuresdk.runtime.spi.FeatureRowCodec;
 import io.featuresdk.runtime.spi.WindowSpec;
 import io.featuresdk.runtime.store.FeatureGroupTarget;
 import io.featuresdk.runtime.store.FeatureRecord;
+import io.featuresdk.runtime.store.FeatureRecordTypeInfo;
 import io.featuresdk.runtime.store.FeatureStore;
+import io.featuresdk.runtime.window.FeatureRecordEncoder;
 import io.featuresdk.runtime.window.WindowEngine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.avro.io.BinaryDecoder;
-import org.apache.avro.io.DecoderFactory;
-import org.apache.flink.api.common.functions.RichMapFunction;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 /**
@@ -22,6 +19,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * feature group ({@code eth_usd_price_5m}, {@code eth_usd_price_10m}, ...). A window's operators
  * are added to the job the first time one of its streams is asked for, and only once (in the
  * default sliced mode one operator computes all windows, so it is added with the first window).
+ * The window operators emit typed rows ({@link #rows}); {@link #records} encodes them for the
+ * stores in an operator chained behind, so asking for both computes each window once.
  *
  * <pre>{@code
  * FeatureStreams<PriceFeatures> features = FeaturePipeline.of(PriceFeatures_FeatureGroup.instance()).from(ticks);
@@ -35,8 +34,8 @@ public final class FeatureStreams<R> {
   private final FeaturePipeline.Keyed<?, ?, ?, ?, R> keyed;
   private final WindowEngine engine;
   private final String uidPrefix;
-  private final Map<WindowSpec, DataStream<FeatureRecord>> records = new HashMap<>();
   private final Map<WindowSpec, DataStream<R>> rows = new HashMap<>();
+  private final Map<WindowSpec, DataStream<FeatureRecord>> records = new HashMap<>();
 
   FeatureStreams(FeaturePipeline.Keyed<?, ?, ?, ?, R> keyed, WindowEngine engine, String uidPrefix) {
     this.keyed = keyed;
@@ -71,26 +70,27 @@ public final class FeatureStreams<R> {
   /** The encoded rows of {@code window}'s group, ready for any {@link FeatureStore}. */
   public DataStream<FeatureRecord> records(WindowSpec window) {
     checkDeclared(window);
-    DataStream<FeatureRecord> stream = records.get(window);
-    if (stream == null) {
-      if (engine.sharesWindows()) {
-        records.putAll(allWindowRecords(keyed));
-      } else {
-        records.put(window, windowRecords(keyed, window));
-      }
-      stream = records.get(window);
-    }
-    return stream;
+    return records.computeIfAbsent(window, this::encode);
   }
 
   /**
-   * The decoded rows of {@code window}'s group, for your own sinks. The row type's Flink type
-   * information comes from {@code TypeInformation.of(rowType)} (a POJO or, failing that, Kryo
-   * serializer), so prefer {@link #records} on hot paths.
+   * The typed rows of {@code window}'s group, for your own sinks, straight from the window
+   * operator: no Avro round trip, and serialized between operators by a generated serializer
+   * (never Kryo or reflection), so they work with {@code disableGenericTypes()} whatever the row
+   * class's field visibility.
    */
   public DataStream<R> rows(WindowSpec window) {
     checkDeclared(window);
-    return rows.computeIfAbsent(window, this::buildRows);
+    DataStream<R> stream = rows.get(window);
+    if (stream == null) {
+      if (engine.sharesWindows()) {
+        rows.putAll(allWindowRows(keyed));
+      } else {
+        rows.put(window, windowRows(keyed, window));
+      }
+      stream = rows.get(window);
+    }
+    return stream;
   }
 
   /** Writes every window into its own feature group of {@code store}. */
@@ -100,7 +100,7 @@ public final class FeatureStreams<R> {
     }
   }
 
-  private <I, K, A> Map<WindowSpec, DataStream<FeatureRecord>> allWindowRecords(
+  private <I, K, A> Map<WindowSpec, DataStream<R>> allWindowRows(
       FeaturePipeline.Keyed<?, I, K, A, R> keyed) {
     @SuppressWarnings("unchecked")
     FeatureGroupDefinition<?, I, K, A, R> definition =
@@ -109,7 +109,7 @@ public final class FeatureStreams<R> {
     return engine.windows(keyed.stream, definition, windows(), names, uidPrefix);
   }
 
-  private <I, K, A> DataStream<FeatureRecord> windowRecords(
+  private <I, K, A> DataStream<R> windowRows(
       FeaturePipeline.Keyed<?, I, K, A, R> keyed, WindowSpec window) {
     @SuppressWarnings("unchecked")
     FeatureGroupDefinition<?, I, K, A, R> definition =
@@ -118,13 +118,13 @@ public final class FeatureStreams<R> {
     return engine.window(keyed.stream, definition, window, name, uidPrefix + "/" + name);
   }
 
-  private DataStream<R> buildRows(WindowSpec window) {
-    FeatureGroupDefinition<?, ?, ?, ?, R> definition = keyed.definition;
+  private DataStream<FeatureRecord> encode(WindowSpec window) {
     String name = groupName(window);
-    return records(window)
-        .map(new DecodeFunction<>(definition.codec()), TypeInformation.of(definition.rowType()))
-        .name(name + " rows")
-        .uid(uidPrefix + "/" + name + "/rows");
+    return rows(window)
+        .process(
+            new FeatureRecordEncoder<>(keyed.definition.codec()), FeatureRecordTypeInfo.INSTANCE)
+        .name(name + " records")
+        .uid(uidPrefix + "/" + name + "/records");
   }
 
   private FeatureGroupInfo info() {
@@ -138,21 +138,5 @@ public final class FeatureStreams<R> {
               + "; declared: " + info().windows());
     }
     return window;
-  }
-
-  private static final class DecodeFunction<R> extends RichMapFunction<FeatureRecord, R> {
-    private static final long serialVersionUID = 1L;
-    private final FeatureRowCodec<R> codec;
-    private transient BinaryDecoder decoder;
-
-    DecodeFunction(FeatureRowCodec<R> codec) {
-      this.codec = codec;
-    }
-
-    @Override
-    public R map(FeatureRecord record) throws Exception {
-      decoder = DecoderFactory.get().binaryDecoder(record.value(), decoder);
-      return codec.decode(decoder);
-    }
   }
 }

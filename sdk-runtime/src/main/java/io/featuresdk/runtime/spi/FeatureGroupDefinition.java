@@ -23,6 +23,12 @@ public interface FeatureGroupDefinition<E, I, K, A, R> extends Serializable {
 
   Class<R> rowType();
 
+  /**
+   * Flink type information for the feature rows, backed by a generated serializer, so rows travel
+   * between operators without Kryo or reflection whatever the row class looks like.
+   */
+  TypeInformation<R> rowTypeInfo();
+
   InputProjection<E, I> projection();
 
   TypeInformation<I> inputType();

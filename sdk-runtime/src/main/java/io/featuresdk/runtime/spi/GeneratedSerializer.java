@@ -7,9 +7,9 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /**
- * Base of the generated Flink serializers for input records and accumulators. Generated
- * subclasses are stateless, have a public no-argument constructor, and write their fields one by
- * one, so no record is ever serialized by reflection or Kryo.
+ * Base of the generated Flink serializers for input records, accumulators and feature rows.
+ * Generated subclasses are stateless, have a public no-argument constructor, and write their
+ * fields one by one, so no record or row is ever serialized by reflection or Kryo.
  *
  * <p>{@link #layoutFingerprint()} identifies the field layout: a checkpoint written with another
  * layout (a feature added or removed) is reported as incompatible instead of misread.

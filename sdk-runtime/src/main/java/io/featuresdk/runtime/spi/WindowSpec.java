@@ -7,14 +7,17 @@ import java.util.Objects;
 /**
  * One declared event-time window of a feature group: windows {@code [end - size, end)} ending
  * every {@code slide}, aligned to the epoch. A tumbling window is one whose slide equals its size.
+ * Its {@link #label()} names its feature group; two windows of one class need distinct labels.
  */
 public final class WindowSpec implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final long sizeMillis;
   private final long slideMillis;
+  /** The explicit label, or {@code null} for the size's default label. */
+  private final String label;
 
-  private WindowSpec(long sizeMillis, long slideMillis) {
+  private WindowSpec(long sizeMillis, long slideMillis, String label) {
     if (sizeMillis <= 0 || slideMillis <= 0 || sizeMillis % slideMillis != 0) {
       throw new IllegalArgumentException(
           "window size must be a positive multiple of its slide, got size "
@@ -22,14 +25,27 @@ public final class WindowSpec implements Serializable {
     }
     this.sizeMillis = sizeMillis;
     this.slideMillis = slideMillis;
+    if (label != null && !label.matches("[a-z0-9_]+")) {
+      throw new IllegalArgumentException(
+          "window label must be lowercase letters, digits and '_', got \"" + label + "\"");
+    }
+    this.label = label;
   }
 
   public static WindowSpec sliding(Duration size, Duration slide) {
-    return new WindowSpec(size.toMillis(), slide.toMillis());
+    return new WindowSpec(size.toMillis(), slide.toMillis(), null);
   }
 
   public static WindowSpec tumbling(Duration size) {
-    return new WindowSpec(size.toMillis(), size.toMillis());
+    return new WindowSpec(size.toMillis(), size.toMillis(), null);
+  }
+
+  /**
+   * This window with {@code label} in place of the default one, e.g. to keep a sliding and a
+   * tumbling day apart: {@code WindowSpec.tumbling(Duration.ofDays(1)).withLabel("1d_daily")}.
+   */
+  public WindowSpec withLabel(String label) {
+    return new WindowSpec(sizeMillis, slideMillis, label);
   }
 
   public Duration size() {
@@ -53,29 +69,33 @@ public final class WindowSpec implements Serializable {
   }
 
   /**
-   * The size in the largest unit that expresses it exactly ({@code 5m}, {@code 1h}, {@code 90s}),
-   * the text that replaces {@code {window}} in a feature group name.
+   * The text that replaces {@code {window}} in a feature group name: the label given with
+   * {@link #withLabel}, else the size in the largest unit that expresses it exactly ({@code 5m},
+   * {@code 1h}, {@code 90s}).
    */
   public String label() {
-    return DurationLabels.format(sizeMillis);
+    return label != null ? label : DurationLabels.format(sizeMillis);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof WindowSpec other
         && sizeMillis == other.sizeMillis
-        && slideMillis == other.slideMillis;
+        && slideMillis == other.slideMillis
+        && label().equals(other.label());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(sizeMillis, slideMillis);
+    return Objects.hash(sizeMillis, slideMillis, label());
   }
 
   @Override
   public String toString() {
+    String size = DurationLabels.format(sizeMillis);
+    String named = label != null ? " (" + label + ")" : "";
     return isTumbling()
-        ? "tumbling " + label()
-        : "sliding " + label() + " every " + DurationLabels.format(slideMillis);
+        ? "tumbling " + size + named
+        : "sliding " + size + " every " + DurationLabels.format(slideMillis) + named;
   }
 }

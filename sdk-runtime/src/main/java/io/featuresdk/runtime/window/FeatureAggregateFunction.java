@@ -5,7 +5,7 @@ import org.apache.flink.api.common.functions.AggregateFunction;
 
 /**
  * Adapts a generated {@link FeatureAggregation} to Flink's {@link AggregateFunction}. The result
- * is the accumulator itself; {@link FeatureRecordWindowFunction} turns it into a row once the
+ * is the accumulator itself; {@link FeatureRowWindowFunction} turns it into a row once the
  * window's bounds are known.
  */
 final class FeatureAggregateFunction<I, A> implements AggregateFunction<I, A, A> {

@@ -2,8 +2,6 @@ package io.featuresdk.runtime.window;
 
 import io.featuresdk.runtime.spi.FeatureGroupDefinition;
 import io.featuresdk.runtime.spi.WindowSpec;
-import io.featuresdk.runtime.store.FeatureRecord;
-import io.featuresdk.runtime.store.FeatureRecordTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -25,7 +23,7 @@ public final class NativeWindowEngine implements WindowEngine {
   private static final long serialVersionUID = 1L;
 
   @Override
-  public <I, K, A, R> DataStream<FeatureRecord> window(
+  public <I, K, A, R> DataStream<R> window(
       KeyedStream<I, K> input,
       FeatureGroupDefinition<?, I, K, A, R> definition,
       WindowSpec window,
@@ -33,17 +31,16 @@ public final class NativeWindowEngine implements WindowEngine {
       String uidPrefix) {
     OutputTag<I> late = new OutputTag<>(groupName + "-late", input.getType());
     TypeInformation<A> accumulatorType = definition.accumulatorType();
-    SingleOutputStreamOperator<FeatureRecord> rows =
+    SingleOutputStreamOperator<R> rows =
         input
             .window(assigner(window))
             .sideOutputLateData(late)
             .aggregate(
                 new FeatureAggregateFunction<>(definition.aggregation()),
-                new FeatureRecordWindowFunction<K, A, R>(
-                    definition.aggregation(), definition.codec()),
+                new FeatureRowWindowFunction<K, A, R>(definition.aggregation()),
                 accumulatorType,
                 accumulatorType,
-                FeatureRecordTypeInfo.INSTANCE)
+                definition.rowTypeInfo())
             .name(groupName + " window")
             .uid(uidPrefix + "/window");
     rows.getSideOutput(late)

@@ -2,12 +2,11 @@ package io.featuresdk.runtime.window;
 
 import io.featuresdk.runtime.spi.FeatureGroupDefinition;
 import io.featuresdk.runtime.spi.WindowSpec;
-import io.featuresdk.runtime.store.FeatureRecord;
-import io.featuresdk.runtime.store.FeatureRecordTypeInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -29,7 +28,7 @@ public final class SlicedWindowEngine implements WindowEngine {
   public static final String STACK_THRESHOLD_PROPERTY = "featuresdk.sliced.stackThreshold";
 
   @Override
-  public <I, K, A, R> DataStream<FeatureRecord> window(
+  public <I, K, A, R> DataStream<R> window(
       KeyedStream<I, K> input,
       FeatureGroupDefinition<?, I, K, A, R> definition,
       WindowSpec window,
@@ -40,7 +39,7 @@ public final class SlicedWindowEngine implements WindowEngine {
   }
 
   @Override
-  public <I, K, A, R> Map<WindowSpec, DataStream<FeatureRecord>> windows(
+  public <I, K, A, R> Map<WindowSpec, DataStream<R>> windows(
       KeyedStream<I, K> input,
       FeatureGroupDefinition<?, I, K, A, R> definition,
       List<WindowSpec> windows,
@@ -55,32 +54,32 @@ public final class SlicedWindowEngine implements WindowEngine {
     return true;
   }
 
-  private static <I, K, A, R> Map<WindowSpec, DataStream<FeatureRecord>> build(
+  private static <I, K, A, R> Map<WindowSpec, DataStream<R>> build(
       KeyedStream<I, K> input,
       FeatureGroupDefinition<?, I, K, A, R> definition,
       List<WindowSpec> windows,
       List<String> groupNames,
       String operatorName,
       String uid) {
-    List<OutputTag<FeatureRecord>> tags = new ArrayList<>();
+    TypeInformation<R> rowType = definition.rowTypeInfo();
+    List<OutputTag<R>> tags = new ArrayList<>();
     for (String name : groupNames) {
-      tags.add(new OutputTag<>(name, FeatureRecordTypeInfo.INSTANCE));
+      tags.add(new OutputTag<>(name, rowType));
     }
-    SingleOutputStreamOperator<FeatureRecord> operator =
+    SingleOutputStreamOperator<R> operator =
         input
             .transform(
                 operatorName + " windows",
-                FeatureRecordTypeInfo.INSTANCE,
+                rowType,
                 new SlicedWindowOperator<>(
                     windows,
                     definition.aggregation(),
-                    definition.codec(),
                     definition.accumulatorType(),
                     tags,
                     Integer.getInteger(
                         STACK_THRESHOLD_PROPERTY, SlicedWindowOperator.DEFAULT_STACK_THRESHOLD)))
             .uid(uid + "/windows");
-    Map<WindowSpec, DataStream<FeatureRecord>> streams = new LinkedHashMap<>();
+    Map<WindowSpec, DataStream<R>> streams = new LinkedHashMap<>();
     for (int i = 0; i < windows.size(); i++) {
       streams.put(windows.get(i), operator.getSideOutput(tags.get(i)));
     }

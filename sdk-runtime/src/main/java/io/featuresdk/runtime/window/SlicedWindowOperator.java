@@ -1,13 +1,8 @@
 package io.featuresdk.runtime.window;
 
 import io.featuresdk.runtime.spi.FeatureAggregation;
-import io.featuresdk.runtime.spi.FeatureRowCodec;
 import io.featuresdk.runtime.spi.WindowSpec;
-import io.featuresdk.runtime.store.FeatureRecord;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
@@ -38,7 +33,8 @@ import org.apache.flink.util.OutputTag;
  *       never per event;
  *   <li>when a timer fires, each spec whose slide divides the end merges the window's slices into
  *       a fresh accumulator (in time order, so first/last ties stay broken by arrival) and emits
- *       the row to the spec's side output unless the window is empty;
+ *       the typed row to the spec's side output unless the window is empty (stores get it encoded
+ *       by a chained {@link FeatureRecordEncoder});
  *   <li>windows of more than {@value #DEFAULT_STACK_THRESHOLD} slices are answered from two
  *       stacks (suffix merges over the older slices, one accumulator over the newer ones), so a
  *       fire merges about {@code 2 * slide / slice} accumulators instead of {@code size / slice};
@@ -50,15 +46,14 @@ import org.apache.flink.util.OutputTag;
  * in exactly the windows that have not fired, as in Flink's window operator. Per key, state holds
  * at most {@code (maxSize + out-of-orderness) / slice} slices plus one two-long live range.
  */
-public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperator<FeatureRecord>
-    implements OneInputStreamOperator<I, FeatureRecord>, Triggerable<K, VoidNamespace> {
+public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperator<R>
+    implements OneInputStreamOperator<I, R>, Triggerable<K, VoidNamespace> {
   private static final long serialVersionUID = 1L;
 
   private final SliceLayout layout;
   private final FeatureAggregation<I, A, R> aggregation;
-  private final FeatureRowCodec<R> codec;
   private final TypeInformation<A> accumulatorType;
-  private final List<OutputTag<FeatureRecord>> outputs;
+  private final List<OutputTag<R>> outputs;
   /** Per spec: whether its windows are answered from two stacks instead of merging every slice. */
   private final boolean[] stacked;
   private final boolean anyStacked;
@@ -78,8 +73,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private transient long cachedSliceEnd;
   private transient Long cachedNamespace;
   private transient long cachedLastWindowEnd;
-  private transient ByteArrayOutputStream buffer;
-  private transient BinaryEncoder encoder;
 
   /**
    * @param windows the group's windows
@@ -88,10 +81,9 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   public SlicedWindowOperator(
       List<WindowSpec> windows,
       FeatureAggregation<I, A, R> aggregation,
-      FeatureRowCodec<R> codec,
       TypeInformation<A> accumulatorType,
-      List<OutputTag<FeatureRecord>> outputs) {
-    this(windows, aggregation, codec, accumulatorType, outputs, DEFAULT_STACK_THRESHOLD);
+      List<OutputTag<R>> outputs) {
+    this(windows, aggregation, accumulatorType, outputs, DEFAULT_STACK_THRESHOLD);
   }
 
   /** Windows of more than this many slices are kept in two stacks (see the class comment). */
@@ -100,9 +92,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   SlicedWindowOperator(
       List<WindowSpec> windows,
       FeatureAggregation<I, A, R> aggregation,
-      FeatureRowCodec<R> codec,
       TypeInformation<A> accumulatorType,
-      List<OutputTag<FeatureRecord>> outputs,
+      List<OutputTag<R>> outputs,
       int stackThreshold) {
     if (windows.size() != outputs.size()) {
       throw new IllegalArgumentException(
@@ -110,7 +101,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     }
     this.layout = new SliceLayout(windows);
     this.aggregation = aggregation;
-    this.codec = codec;
     this.accumulatorType = accumulatorType;
     this.outputs = List.copyOf(outputs);
     this.stacked = new boolean[windows.size()];
@@ -156,8 +146,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     // an older version, so updating in place is safe there; other backends need update().
     mutateInPlace = getKeyedStateBackend() instanceof HeapKeyedStateBackend;
     cachedSliceEnd = Long.MIN_VALUE;
-    buffer = new ByteArrayOutputStream(256);
-    encoder = EncoderFactory.get().binaryEncoder(buffer, null);
   }
 
   @Override
@@ -248,14 +236,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     if (merged == null || aggregation.isEmpty(merged)) {
       return;
     }
-    R row = aggregation.toRow(merged, start, end);
-    buffer.reset();
-    codec.encode(row, encoder);
-    encoder.flush();
     output.collect(
-        outputs.get(spec),
-        new StreamRecord<>(
-            new FeatureRecord(codec.primaryKey(row), end, buffer.toByteArray()), end - 1));
+        outputs.get(spec), new StreamRecord<>(aggregation.toRow(merged, start, end), end - 1));
   }
 
   /** The window {@code [start, end)} as the merge of all its slices, oldest first. */

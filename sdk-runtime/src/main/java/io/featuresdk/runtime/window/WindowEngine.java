@@ -2,7 +2,6 @@ package io.featuresdk.runtime.window;
 
 import io.featuresdk.runtime.spi.FeatureGroupDefinition;
 import io.featuresdk.runtime.spi.WindowSpec;
-import io.featuresdk.runtime.store.FeatureRecord;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,9 @@ import org.apache.flink.streaming.api.datastream.KeyedStream;
  *
  * <ul>
  *   <li>windows are {@code [end - size, end)}, aligned to the epoch, ending every slide;
- *   <li>a window's row is emitted once, when the watermark passes its end, with event time = end;
+ *   <li>a window's row is emitted once, when the watermark passes its end, as a typed row of the
+ *       definition's {@code rowTypeInfo()} with stream timestamp {@code end - 1} (Flink's
+ *       {@code TimeWindow.maxTimestamp()});
  *   <li>windows without events emit nothing;
  *   <li>events that arrive after their windows fired are dropped and counted in the operator
  *       metric {@value #LATE_EVENTS_METRIC}.
@@ -33,7 +34,7 @@ public interface WindowEngine extends Serializable {
    *
    * @param uidPrefix a stable prefix for the uids of the added operators
    */
-  <I, K, A, R> DataStream<FeatureRecord> window(
+  <I, K, A, R> DataStream<R> window(
       KeyedStream<I, K> input,
       FeatureGroupDefinition<?, I, K, A, R> definition,
       WindowSpec window,
@@ -49,13 +50,13 @@ public interface WindowEngine extends Serializable {
    * @param uidPrefix a stable prefix for the uids of the added operators; each window's are
    *     {@code uidPrefix + "/" + groupName}
    */
-  default <I, K, A, R> Map<WindowSpec, DataStream<FeatureRecord>> windows(
+  default <I, K, A, R> Map<WindowSpec, DataStream<R>> windows(
       KeyedStream<I, K> input,
       FeatureGroupDefinition<?, I, K, A, R> definition,
       List<WindowSpec> windows,
       List<String> groupNames,
       String uidPrefix) {
-    Map<WindowSpec, DataStream<FeatureRecord>> streams = new LinkedHashMap<>();
+    Map<WindowSpec, DataStream<R>> streams = new LinkedHashMap<>();
     for (int i = 0; i < windows.size(); i++) {
       streams.put(
           windows.get(i),

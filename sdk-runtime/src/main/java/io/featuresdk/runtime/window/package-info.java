@@ -1,5 +1,6 @@
 /**
- * Internal: how the pipeline turns a keyed stream of input records into encoded feature rows.
+ * Internal: how the pipeline turns a keyed stream of input records into typed feature rows
+ * (encoded for the stores by {@link io.featuresdk.runtime.window.FeatureRecordEncoder}).
  * {@link io.featuresdk.runtime.window.WindowEngine} is the seam. The default
  * {@link io.featuresdk.runtime.window.SlicedWindowEngine} computes all windows of a group in one
  * {@link io.featuresdk.runtime.window.SlicedWindowOperator} from shared slices;

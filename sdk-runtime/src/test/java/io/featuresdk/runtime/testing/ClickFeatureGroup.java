@@ -59,6 +59,11 @@ public final class ClickFeatureGroup
   }
 
   @Override
+  public TypeInformation<ClickFeatures> rowTypeInfo() {
+    return Types.POJO(ClickFeatures.class);
+  }
+
+  @Override
   public InputProjection<Click, ClickInput> projection() {
     return new Projection();
   }

@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.featuresdk.runtime.spi.WindowSpec;
-import io.featuresdk.runtime.store.FeatureRecord;
 import io.featuresdk.runtime.testing.ClickFeatureGroup;
 import io.featuresdk.runtime.testing.ClickFeatures;
-import io.featuresdk.runtime.testing.ClickFeaturesCodec;
 import io.featuresdk.runtime.testing.ClickInput;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
-import org.apache.avro.io.DecoderFactory;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamGraph;
@@ -31,7 +26,7 @@ class NativeWindowEngineTest {
       new ClickFeatureGroup("clicks_{window}", Duration.ofSeconds(1), true, SLIDING);
 
   @SuppressWarnings("unchecked")
-  private static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> harness()
+  private static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> harness()
       throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     new NativeWindowEngine()
@@ -45,27 +40,18 @@ class NativeWindowEngineTest {
             .filter(n -> n.getOperatorName().equals("clicks_4s window"))
             .findFirst()
             .orElseThrow();
-    OneInputStreamOperator<ClickInput, FeatureRecord> operator =
-        (OneInputStreamOperator<ClickInput, FeatureRecord>)
-            ((SimpleOperatorFactory<FeatureRecord>) window.getOperatorFactory()).getOperator();
-    KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> harness =
+    OneInputStreamOperator<ClickInput, ClickFeatures> operator =
+        (OneInputStreamOperator<ClickInput, ClickFeatures>)
+            ((SimpleOperatorFactory<ClickFeatures>) window.getOperatorFactory()).getOperator();
+    KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> harness =
         new KeyedOneInputStreamOperatorTestHarness<>(operator, GROUP.keySelector(), GROUP.keyType());
     harness.open();
     return harness;
   }
 
-  private static ClickFeatures decode(FeatureRecord record) {
-    try {
-      return new ClickFeaturesCodec().decode(DecoderFactory.get().binaryDecoder(record.value(), null));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String describe(List<FeatureRecord> records) {
+  private static String describe(List<ClickFeatures> records) {
     // rows of one watermark have no defined order across keys
     return String.join(",", records.stream()
-        .map(NativeWindowEngineTest::decode)
         .map(r -> r.user + "@" + r.windowEnd + "#" + r.count + "=" + r.sum)
         .sorted()
         .toList());
@@ -87,10 +73,13 @@ class NativeWindowEngineTest {
       harness.processWatermark(100_000); // [2000, 6000) holds 2500; later windows are empty
       assertEquals("a@2000#1=1.0,a@4000#2=3.0,a@6000#1=2.0",
           describe(harness.extractOutputValues()));
-      List<FeatureRecord> out = harness.extractOutputValues();
-      assertEquals(List.of(2_000L, 4_000L, 6_000L),
-          out.stream().map(FeatureRecord::eventTimeMillis).toList());
-      assertTrue(out.stream().allMatch(r -> r.key().equals("a")));
+      List<ClickFeatures> out = harness.extractOutputValues();
+      assertEquals(List.of(1_999L, 3_999L, 5_999L),
+          harness.getOutput().stream()
+              .filter(e -> e instanceof StreamRecord<?>)
+              .map(e -> ((StreamRecord<?>) e).getTimestamp()).toList(),
+          "rows carry their window's end - 1, as the WindowEngine contract says");
+      assertTrue(out.stream().allMatch(r -> r.user.equals("a")));
     }
   }
 

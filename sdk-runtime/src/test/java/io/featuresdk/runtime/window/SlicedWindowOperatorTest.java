@@ -6,8 +6,8 @@ import static io.featuresdk.runtime.window.WindowHarnesses.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.featuresdk.runtime.spi.WindowSpec;
-import io.featuresdk.runtime.store.FeatureRecord;
 import io.featuresdk.runtime.testing.ClickFeatureGroup;
+import io.featuresdk.runtime.testing.ClickFeatures;
 import io.featuresdk.runtime.testing.ClickInput;
 import java.time.Duration;
 import java.util.List;
@@ -31,9 +31,9 @@ class SlicedWindowOperatorTest {
   private static final ClickFeatureGroup GROUP =
       new ClickFeatureGroup("clicks_{window}", Duration.ofSeconds(1), true, FOUR_BY_TWO, SIX_TUMBLING);
 
-  private SlicedWindowOperator<String, ClickInput, ?, ?> operator;
+  private SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> operator;
 
-  private KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> open(
+  private KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> open(
       String backend, OperatorSubtaskState restoreFrom) throws Exception {
     operator = WindowHarnesses.sliced(GROUP, List.of(FOUR_BY_TWO, SIX_TUMBLING));
     var harness = WindowHarnesses.harness(GROUP, operator);
@@ -49,7 +49,7 @@ class SlicedWindowOperatorTest {
 
   /** Slices and live ranges left in keyed state (slice ends in the tests lie in [-10 s, 20 s)). */
   private static long stateEntries(
-      KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> harness)
+      KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> harness)
       throws Exception {
     var backend = harness.getOperator().getKeyedStateBackend();
     long entries = backend.getKeys("live-slices", VoidNamespace.INSTANCE).count();
@@ -59,11 +59,11 @@ class SlicedWindowOperatorTest {
     return entries;
   }
 
-  private static String fourByTwo(KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> h) {
+  private static String fourByTwo(KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> h) {
     return describe(rows(h.getSideOutput(tag(WindowHarnesses.name(FOUR_BY_TWO)))));
   }
 
-  private static String sixTumbling(KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> h) {
+  private static String sixTumbling(KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> h) {
     return describe(rows(h.getSideOutput(tag(WindowHarnesses.name(SIX_TUMBLING)))));
   }
 
@@ -188,7 +188,7 @@ class SlicedWindowOperatorTest {
     return rows.stream().filter(r -> !r.isEmpty()).sorted().toList();
   }
 
-  private KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> harness(
+  private KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> harness(
       String backend, int maxParallelism, int parallelism, int subtask) throws Exception {
     operator = WindowHarnesses.sliced(GROUP, List.of(FOUR_BY_TWO, SIX_TUMBLING));
     var harness =

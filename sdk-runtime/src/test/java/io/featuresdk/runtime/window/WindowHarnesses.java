@@ -1,17 +1,12 @@
 package io.featuresdk.runtime.window;
 
 import io.featuresdk.runtime.spi.WindowSpec;
-import io.featuresdk.runtime.store.FeatureRecord;
-import io.featuresdk.runtime.store.FeatureRecordTypeInfo;
 import io.featuresdk.runtime.testing.ClickFeatureGroup;
 import io.featuresdk.runtime.testing.ClickFeatures;
-import io.featuresdk.runtime.testing.ClickFeaturesCodec;
 import io.featuresdk.runtime.testing.ClickInput;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.avro.io.DecoderFactory;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamGraph;
 import org.apache.flink.streaming.api.graph.StreamNode;
@@ -25,8 +20,8 @@ import org.apache.flink.util.OutputTag;
 final class WindowHarnesses {
   private WindowHarnesses() {}
 
-  static OutputTag<FeatureRecord> tag(String groupName) {
-    return new OutputTag<>(groupName, FeatureRecordTypeInfo.INSTANCE);
+  static OutputTag<ClickFeatures> tag(String groupName) {
+    return new OutputTag<>(groupName, Types.POJO(ClickFeatures.class));
   }
 
   static String name(WindowSpec window) {
@@ -41,16 +36,16 @@ final class WindowHarnesses {
   /** With {@code stackThreshold} 1 every window of more than one slice uses two stacks. */
   static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> sliced(
       ClickFeatureGroup group, List<WindowSpec> windows, int stackThreshold) {
-    List<OutputTag<FeatureRecord>> tags = new ArrayList<>();
+    List<OutputTag<ClickFeatures>> tags = new ArrayList<>();
     for (WindowSpec window : windows) {
       tags.add(tag(name(window)));
     }
     return new SlicedWindowOperator<>(
-        windows, group.aggregation(), group.codec(), group.accumulatorType(), tags, stackThreshold);
+        windows, group.aggregation(), group.accumulatorType(), tags, stackThreshold);
   }
 
-  static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> harness(
-      ClickFeatureGroup group, OneInputStreamOperator<ClickInput, FeatureRecord> operator)
+  static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> harness(
+      ClickFeatureGroup group, OneInputStreamOperator<ClickInput, ClickFeatures> operator)
       throws Exception {
     return new KeyedOneInputStreamOperatorTestHarness<>(
         operator, group.keySelector(), group.keyType());
@@ -58,7 +53,7 @@ final class WindowHarnesses {
 
   /** The window operator {@link NativeWindowEngine} adds for {@code window}. */
   @SuppressWarnings("unchecked")
-  static OneInputStreamOperator<ClickInput, FeatureRecord> nativeOperator(
+  static OneInputStreamOperator<ClickInput, ClickFeatures> nativeOperator(
       ClickFeatureGroup group, WindowSpec window) {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     String name = name(window);
@@ -73,24 +68,15 @@ final class WindowHarnesses {
             .filter(n -> n.getOperatorName().equals(name + " window"))
             .findFirst()
             .orElseThrow();
-    return (OneInputStreamOperator<ClickInput, FeatureRecord>)
-        ((SimpleOperatorFactory<FeatureRecord>) node.getOperatorFactory()).getOperator();
+    return (OneInputStreamOperator<ClickInput, ClickFeatures>)
+        ((SimpleOperatorFactory<ClickFeatures>) node.getOperatorFactory()).getOperator();
   }
 
-  static ClickFeatures decode(FeatureRecord record) {
-    try {
-      return new ClickFeaturesCodec()
-          .decode(DecoderFactory.get().binaryDecoder(record.value(), null));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static List<ClickFeatures> rows(Iterable<StreamRecord<FeatureRecord>> records) {
+  static List<ClickFeatures> rows(Iterable<StreamRecord<ClickFeatures>> records) {
     List<ClickFeatures> rows = new ArrayList<>();
     if (records != null) {
-      for (StreamRecord<FeatureRecord> record : records) {
-        rows.add(decode(record.getValue()));
+      for (StreamRecord<ClickFeatures> record : records) {
+        rows.add(record.getValue());
       }
     }
     return rows;

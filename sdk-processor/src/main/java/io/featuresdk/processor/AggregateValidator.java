@@ -1,0 +1,46 @@
+package io.featuresdk.processor;
+
+import io.featuresdk.processor.Candidate.Filled;
+import io.featuresdk.processor.FeatureGroupModel.InputField;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationValue;
+
+/**
+ * Validates aggregate features ({@code @Count}, {@code @Sum}, ...): the source field they read and
+ * the type checks of their {@link AggregatePart}.
+ */
+final class AggregateValidator {
+  private final ValidationContext context;
+
+  AggregateValidator(ValidationContext context) {
+    this.context = context;
+  }
+
+  Optional<Filled> aggregate(Candidate candidate, SourceMembers source) {
+    AggregatePart part = AggregateParts.forAnnotation(candidate.roleName()).orElseThrow();
+    InputField input = null;
+    String sourceName = null;
+    AnnotationValue sourceValue = null;
+    if (part.readsSourceField()) {
+      sourceValue = context.value(candidate.role(), "value");
+      String sourceField = (String) sourceValue.getValue();
+      Optional<InputField> found =
+          source.input(sourceField, candidate.field(), candidate.role(), sourceValue);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      input = found.get();
+      sourceName = source.source().getSimpleName() + "." + sourceField;
+    }
+    Optional<AggregatePart.Problem> problem = part.checkTypes(
+        candidate.fieldName(), sourceName, input == null ? null : input.type(), candidate.type());
+    if (problem.isPresent()) {
+      AnnotationValue at = problem.get().message() == Messages.NOT_NUMERIC ? sourceValue : null;
+      context.report(problem.get().message(), candidate.field(), candidate.role(), at,
+          problem.get().args());
+      return Optional.empty();
+    }
+    return Optional.of(new Filled(FeatureModel.Role.AGGREGATE,
+        Candidate.avroType(candidate.type(), false), input, part));
+  }
+}

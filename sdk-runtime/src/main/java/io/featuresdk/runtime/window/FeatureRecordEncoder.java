@@ -1,0 +1,51 @@
+package io.featuresdk.runtime.window;
+
+import io.featuresdk.runtime.spi.FeatureRowCodec;
+import io.featuresdk.runtime.store.FeatureRecord;
+import java.io.ByteArrayOutputStream;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Encodes the typed rows a {@link WindowEngine} emits as {@link FeatureRecord}s for the feature
+ * stores, chained right behind the window operator. A row's stream timestamp is its window's
+ * {@code end - 1} (the {@link WindowEngine} contract), so the record's event time is that plus
+ * one. The encoder and buffer are created once per instance and reused for every row.
+ *
+ * @param <R> the feature row type
+ */
+public final class FeatureRecordEncoder<R> extends ProcessFunction<R, FeatureRecord> {
+  private static final long serialVersionUID = 1L;
+
+  private final FeatureRowCodec<R> codec;
+
+  private transient ByteArrayOutputStream buffer;
+  private transient BinaryEncoder encoder;
+
+  public FeatureRecordEncoder(FeatureRowCodec<R> codec) {
+    this.codec = codec;
+  }
+
+  @Override
+  public void open(OpenContext openContext) {
+    buffer = new ByteArrayOutputStream(256);
+    encoder = EncoderFactory.get().binaryEncoder(buffer, null);
+  }
+
+  @Override
+  public void processElement(R row, Context context, Collector<FeatureRecord> out)
+      throws Exception {
+    Long timestamp = context.timestamp();
+    if (timestamp == null) {
+      throw new IllegalStateException(
+          "feature row without a window timestamp; rows must come from a WindowEngine");
+    }
+    buffer.reset();
+    codec.encode(row, encoder);
+    encoder.flush();
+    out.collect(new FeatureRecord(codec.primaryKey(row), timestamp + 1, buffer.toByteArray()));
+  }
+}
