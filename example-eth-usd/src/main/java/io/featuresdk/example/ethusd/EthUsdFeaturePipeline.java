@@ -4,6 +4,7 @@ import io.featuresdk.runtime.FeaturePipeline;
 import io.featuresdk.runtime.recovery.BoundedRestarts;
 import io.featuresdk.runtime.recovery.DurableCheckpoints;
 import io.featuresdk.runtime.recovery.FailureClassifier;
+import io.featuresdk.runtime.source.websocket.FatalMessageException;
 import io.featuresdk.runtime.window.LateEvents;
 import io.featuresdk.runtime.source.recording.RecordingOptions;
 import io.featuresdk.runtime.source.websocket.WebSocketSource;
@@ -73,7 +74,7 @@ public final class EthUsdFeaturePipeline {
       Preflight.check(options, storeChoice);
       execute(options, storeChoice, out);
       return 0;
-    } catch (Exception e) {
+    } catch (Exception | LinkageError e) {
       LOG.debug("The run failed", e);
       err.println("error: " + describe(e));
       return 1;
@@ -127,6 +128,9 @@ public final class EthUsdFeaturePipeline {
     boolean jobFailed = ExceptionUtils.findThrowable(failure, JobExecutionException.class).isPresent();
     if (jobFailed && !FailureClassifier.isFatal(failure)) {
       return "the job failed after its restarts were used up (" + BoundedRestarts.defaults() + "): " + cause;
+    }
+    if (ExceptionUtils.findThrowable(failure, FatalMessageException.class).isPresent()) {
+      return cause + "; check --products";
     }
     return cause;
   }
