@@ -33,7 +33,10 @@ import org.slf4j.LoggerFactory;
  * the embedded Flink MiniCluster, or submit the same jar with {@code flink run}.
  */
 public final class EthUsdFeaturePipeline {
-  /** How often offline rows are committed; each checkpoint also flushes the online store. */
+  /**
+   * How often offline rows are committed by default ({@code --checkpoint-interval}); each checkpoint
+   * also flushes the online store.
+   */
   static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
 
   private static final Logger LOG = LoggerFactory.getLogger(EthUsdFeaturePipeline.class);
@@ -98,6 +101,7 @@ public final class EthUsdFeaturePipeline {
     }
     out.println("Transient failures restart the job: " + BoundedRestarts.defaults());
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(options.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
     FeatureStore store = storeChoice.store(options.store());
     JobExecutionResult result;
     if (options.replay() != null) {
@@ -171,13 +175,13 @@ public final class EthUsdFeaturePipeline {
   }
 
   /**
-   * As {@link #define(StreamExecutionEnvironment, Source, FeatureStore)}, with checkpoints kept in
-   * {@code checkpoints} (resuming from the latest one there) and bounded restarts.
+   * As {@link #define(StreamExecutionEnvironment, Source, FeatureStore)} on an environment with
+   * checkpointing enabled, with checkpoints kept in {@code checkpoints} (resuming from the latest
+   * one there) and bounded restarts.
    */
   public static void define(
       StreamExecutionEnvironment env, Source<Ticker, ?, ?> ticker, FeatureStore store,
       DurableCheckpoints checkpoints) {
-    env.enableCheckpointing(CHECKPOINT_INTERVAL.toMillis(), CheckpointingMode.EXACTLY_ONCE);
     FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
         .withDurableCheckpoints(checkpoints)
         .fromSource(env, ticker, "coinbase ticker")

@@ -7,7 +7,7 @@ import java.util.List;
 /** The command line, checked before anything starts. */
 record PipelineOptions(
     boolean live, List<String> products, Duration offlineSpan, Path store, boolean help, Path record,
-    Path replay, Path checkpoints, boolean fresh) {
+    Path replay, Path checkpoints, boolean fresh, Duration checkpointInterval) {
 
   /** The largest {@code --hours}: a year of generated event time. */
   static final int MAX_HOURS = 24 * 366;
@@ -16,7 +16,8 @@ record PipelineOptions(
       String.join(
           "\n",
           "usage: java -jar example-eth-usd.jar [--live] [--products ETH-USD,...] [--hours N]"
-              + " [--store DIR] [--record DIR | --replay DIR] [--checkpoints DIR] [--fresh]",
+              + " [--store DIR] [--record DIR | --replay DIR] [--checkpoints DIR] [--fresh]"
+              + " [--checkpoint-interval S]",
           "  --live        read Coinbase's public feed (" + CoinbaseFeed.LIVE_URI + ")"
               + " until cancelled",
           "  --products    Coinbase product ids, comma separated (default ETH-USD)",
@@ -29,7 +30,9 @@ record PipelineOptions(
           "  --checkpoints where checkpoints are kept, to resume a crashed or cancelled run by running"
               + " the same command again (default <store>/checkpoints)",
           "  --fresh       start over instead of resuming from the latest checkpoint (deletes the"
-              + " retained checkpoints)");
+              + " retained checkpoints)",
+          "  --checkpoint-interval  seconds between checkpoints, 1 to 3600 (default 10): rows are"
+              + " committed at checkpoints, and a crash recomputes the input since the last one");
 
   static PipelineOptions parse(String[] args) {
     boolean live = false;
@@ -41,17 +44,20 @@ record PipelineOptions(
     Path replay = null;
     Path checkpoints = null;
     boolean fresh = false;
+    Duration checkpointInterval = EthUsdFeaturePipeline.CHECKPOINT_INTERVAL;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--live" -> live = true;
         case "--help", "-h" -> help = true;
         case "--products" -> products = List.of(value(args, ++i, "--products").split(","));
-        case "--hours" -> span = Duration.ofHours(hours(value(args, ++i, "--hours")));
+        case "--hours" -> span = Duration.ofHours(wholeNumber(value(args, ++i, "--hours"), "--hours", MAX_HOURS));
         case "--store" -> store = Path.of(value(args, ++i, "--store"));
         case "--record" -> record = Path.of(value(args, ++i, "--record"));
         case "--replay" -> replay = Path.of(value(args, ++i, "--replay"));
         case "--checkpoints" -> checkpoints = Path.of(value(args, ++i, "--checkpoints"));
         case "--fresh" -> fresh = true;
+        case "--checkpoint-interval" -> checkpointInterval =
+            Duration.ofSeconds(wholeNumber(value(args, ++i, "--checkpoint-interval"), "--checkpoint-interval", 3600));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -66,7 +72,7 @@ record PipelineOptions(
           "--replay reads recordings instead of a WebSocket feed: it cannot be combined with --live or --record");
     }
     return new PipelineOptions(live, products, span, store, help, record, replay,
-        checkpoints != null ? checkpoints : store.resolve("checkpoints"), fresh);
+        checkpoints != null ? checkpoints : store.resolve("checkpoints"), fresh, checkpointInterval);
   }
 
   private static String value(String[] args, int index, String option) {
@@ -76,16 +82,15 @@ record PipelineOptions(
     return args[index];
   }
 
-  private static int hours(String text) {
+  private static int wholeNumber(String text, String option, int max) {
     try {
       int value = Integer.parseInt(text);
-      if (value > 0 && value <= MAX_HOURS) {
+      if (value > 0 && value <= max) {
         return value;
       }
     } catch (NumberFormatException e) {
       // reported below with the option's rules
     }
-    throw new IllegalArgumentException(
-        "--hours must be a whole number from 1 to " + MAX_HOURS + ", got " + text);
+    throw new IllegalArgumentException(option + " must be a whole number from 1 to " + max + ", got " + text);
   }
 }

@@ -43,9 +43,14 @@ class PipelineOptionsTest {
     PipelineOptions defaults = PipelineOptions.parse(new String[] {"--store", "s"});
     assertEquals(Path.of("s", "checkpoints"), defaults.checkpoints());
     assertFalse(defaults.fresh());
-    PipelineOptions given = PipelineOptions.parse(new String[] {"--checkpoints", "c", "--fresh"});
+    assertEquals(EthUsdFeaturePipeline.CHECKPOINT_INTERVAL, defaults.checkpointInterval());
+    PipelineOptions given = PipelineOptions.parse(
+        new String[] {"--checkpoints", "c", "--fresh", "--checkpoint-interval", "2"});
     assertEquals(Path.of("c"), given.checkpoints());
     assertTrue(given.fresh());
+    assertEquals(java.time.Duration.ofSeconds(2), given.checkpointInterval());
+    assertThrows(IllegalArgumentException.class,
+        () -> PipelineOptions.parse(new String[] {"--checkpoint-interval", "0"}));
   }
 
   @Test
