@@ -119,6 +119,9 @@ public final class EthUsdFeaturePipeline {
         result = run(env, websocket(feed.uri(), Boundedness.BOUNDED, options, out), store, checkpoints);
       }
     }
+    if (!result.isJobExecutionResult()) {
+      return; // `flink run --detached`: the job is still running, nothing to summarize yet
+    }
     out.printf(
         "%nLate events (dropped because all their windows had fired): %d%n", LateEvents.in(result));
     if (storeChoice.local()) {
