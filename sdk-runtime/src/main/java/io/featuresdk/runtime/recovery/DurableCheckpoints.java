@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -159,27 +161,20 @@ public final class DurableCheckpoints {
   }
 
   private static Stream<RetainedCheckpoint> checkpointsOf(Path jobDirectory) {
+    List<RetainedCheckpoint> complete = new ArrayList<>();
     try (Stream<Path> entries = Files.list(jobDirectory)) {
-      return entries
-          .map(path -> {
-            Matcher name = CHECKPOINT_DIR.matcher(path.getFileName().toString());
-            Path metadata = path.resolve(METADATA);
-            if (!name.matches() || !Files.isRegularFile(metadata)) {
-              return null;
-            }
-            try {
-              return new RetainedCheckpoint(
-                  path, Long.parseLong(name.group(1)), Files.getLastModifiedTime(metadata).toInstant());
-            } catch (IOException e) {
-              return null; // removed while we looked: not a checkpoint to resume from
-            }
-          })
-          .filter(Objects::nonNull)
-          .toList()
-          .stream();
+      for (Path entry : (Iterable<Path>) entries::iterator) {
+        Matcher name = CHECKPOINT_DIR.matcher(entry.getFileName().toString());
+        Path metadata = entry.resolve(METADATA);
+        if (name.matches() && Files.isRegularFile(metadata)) {
+          complete.add(new RetainedCheckpoint(
+              entry, Long.parseLong(name.group(1)), Files.getLastModifiedTime(metadata).toInstant()));
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the checkpoints in " + jobDirectory, e);
     }
+    return complete.stream();
   }
 
   /**
