@@ -128,7 +128,8 @@ public final class FeaturePipeline<E, R> {
    * are kept when the job fails or is cancelled, the job resumes from the latest complete one found
    * there (see {@link DurableCheckpoints}), and transient failures restart the job a bounded number
    * of times ({@link BoundedRestarts#defaults()}) instead of forever. Applied to the environment
-   * when the source is added; checkpointing must be enabled ({@code env.enableCheckpointing}).
+   * when the source is added (a restart strategy configured on it afterwards wins); checkpointing
+   * must be enabled ({@code env.enableCheckpointing}).
    *
    * <pre>{@code
    * FeaturePipeline.of(definition)
