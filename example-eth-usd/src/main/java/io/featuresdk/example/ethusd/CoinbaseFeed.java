@@ -57,7 +57,19 @@ public final class CoinbaseFeed {
 
   /** A source for any Coinbase-format feed, e.g. {@link OfflineCoinbaseFeed#uri()} with {@code BOUNDED}. */
   public static WebSocketSource<Ticker> source(URI uri, List<String> productIds, Boundedness boundedness) {
-    return builder(uri, productIds).boundedness(boundedness).build();
+    return builder(uri, productIds, boundedness).build();
+  }
+
+  /**
+   * {@link #builder(URI, List)} for a feed of this boundedness. A {@code BOUNDED} feed is a finite replay (the
+   * {@link OfflineCoinbaseFeed}; the live feed never ends), so its parser asks it to resume after the trades
+   * delivered before a restore ({@link CoinbaseTickerParser#resumingOfflineFeed()}); an unbounded feed gets the
+   * live feed's subscription, unchanged.
+   */
+  public static WebSocketSource.Builder<Ticker> builder(URI uri, List<String> productIds, Boundedness boundedness) {
+    CoinbaseTickerParser parser = boundedness == Boundedness.BOUNDED
+        ? CoinbaseTickerParser.resumingOfflineFeed() : new CoinbaseTickerParser();
+    return builder(uri, productIds).parser(parser).boundedness(boundedness);
   }
 
   /**
@@ -83,6 +95,11 @@ public final class CoinbaseFeed {
    */
   public static FileSource<Ticker> replay(Path recordingDirectory) {
     return ReplaySource.of(recordingDirectory, new CoinbaseTickerParser(), Ticker.class);
+  }
+
+  /** {@link #replay(Path)} delivering only the tickers of {@code productIds}. */
+  public static FileSource<Ticker> replay(Path recordingDirectory, List<String> productIds) {
+    return ReplaySource.of(recordingDirectory, CoinbaseTickerParser.forProducts(productIds), Ticker.class);
   }
 
   /**

@@ -47,7 +47,7 @@ public final class EthUsdFeaturePipeline {
     FeatureStore store = storeChoice.store(options.store());
     if (options.replay() != null) {
       System.out.printf("Replaying the recordings in %s%n", options.replay());
-      run(env, CoinbaseFeed.replay(options.replay()), store);
+      run(env, CoinbaseFeed.replay(options.replay(), options.products()), store);
     } else if (options.live()) {
       run(env, websocket(CoinbaseFeed.LIVE_URI, Boundedness.CONTINUOUS_UNBOUNDED, options), store);
       return;
@@ -69,7 +69,7 @@ public final class EthUsdFeaturePipeline {
   static WebSocketSource<Ticker> websocket(
       URI uri, Boundedness boundedness, PipelineOptions options) {
     WebSocketSource.Builder<Ticker> builder =
-        CoinbaseFeed.builder(uri, options.products()).boundedness(boundedness);
+        CoinbaseFeed.builder(uri, options.products(), boundedness);
     if (options.record() != null) {
       builder.record(
           RecordingOptions.in(options.record())
