@@ -16,15 +16,15 @@ import java.util.Set;
  * {@link Ticker} sequence, so a test can serve the events with {@link OfflineCoinbaseFeed} and compute its
  * expected results independently from {@link #generate(List)}.
  *
- * <p>Model (per product): trades arrive as a Poisson process with {@code ticksPerSecond} across all products
- * (each trade picks a product uniformly); the price is a geometric random walk (0.01 % standard deviation per
+ * <p>Model (per product): taker orders arrive as a Poisson process, at a rate that makes {@code ticksPerSecond}
+ * trades per second across all products (each order picks a product uniformly); the price is a geometric random walk (0.01 % standard deviation per
  * trade, about 0.85 % per hour at 2 trades/s) rounded to the cent; the taker side is buy or sell with equal
  * probability; two trades in three happen at the touch (a buy at the best ask, a sell at the best bid, the other
  * side 1-5 cents away), one in three strictly inside the spread (both sides 1-5 cents away), as on Coinbase.
  * About one trade in eight is a taker order that matches several makers: it is followed by 1-3 more trades of
  * the same product and side at the same {@code time}, each a cent further. Sizes are log-normal with a median of
  * 0.05 units, in steps of 1e-8; sequence numbers increase by 1-40 per ticker (strictly increasing but, as in the
- * live ticker channel, not contiguous); trade ids increase by 1, sometimes more.
+ * live ticker channel, not contiguous); trade ids increase by exactly 1 per product, as on Coinbase.
  *
  * <p><b>Bounded disorder.</b> About one ticker in twenty carries a time up to 2 s (exclusive) before the
  * generator's clock, so event times are slightly out of order: every ticker's time is greater than the largest
@@ -50,6 +50,9 @@ public final class TickerGenerator {
   }
 
   private static final double SIGMA_PER_TICK = 0.0001;
+  /** One taker order in this many fills 1-3 further makers (2 on average). */
+  private static final int MULTI_FILL_ODDS = 8;
+  private static final double TRADES_PER_ORDER = 1 + 2.0 / MULTI_FILL_ODDS;
 
   private final long seed;
   private final Instant start;
@@ -169,7 +172,8 @@ public final class TickerGenerator {
         return nextFill(next);
       }
       double u = random.nextDouble();
-      long gap = Math.max(1, Math.round(-Math.log1p(-u) * 1_000_000 / ticksPerSecond));
+      // orders arrive slower than trades by the mean number of trades per order, so trades keep ticksPerSecond
+      long gap = Math.max(1, Math.round(-Math.log1p(-u) * 1_000_000 * TRADES_PER_ORDER / ticksPerSecond));
       clockMicros += gap;
       if (clockMicros >= endMicros) {
         return null;
@@ -182,10 +186,10 @@ public final class TickerGenerator {
       long above = insideSpread || !buy ? 1 + random.nextInt(5) : 0;
       long sizeUnits = size();
       sequence[p] += 1 + random.nextInt(40);
-      tradeId[p] += random.nextInt(10) == 0 ? 2 + random.nextInt(3) : 1;
+      tradeId[p] += 1;
       long lag = random.nextInt(20) == 0 ? random.nextInt((int) (MAX_DISORDER.toNanos() / 1_000)) : 0;
       long timeMicros = Math.max(startMicros, clockMicros - lag);
-      fillsLeft = random.nextInt(8) == 0 ? 1 + random.nextInt(3) : 0;
+      fillsLeft = random.nextInt(MULTI_FILL_ODDS) == 0 ? 1 + random.nextInt(3) : 0;
       return new Ticker(products.get(p), sequence[p], cents[p] / 100.0, sizeUnits / 1e8,
           Math.max(cents[p] - below, 1) / 100.0, (cents[p] + above) / 100.0, buy ? "buy" : "sell", tradeId[p],
           instant(timeMicros));
