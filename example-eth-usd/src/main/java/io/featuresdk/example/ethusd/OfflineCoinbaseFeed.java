@@ -100,6 +100,7 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
   private final Script script;
   private final EventLoopGroup group;
   private final Channel serverChannel;
+  private final AtomicInteger resumedSubscriptions = new AtomicInteger();
 
   private OfflineCoinbaseFeed(TickerGenerator generator, Script script) throws InterruptedException {
     this.generator = generator;
@@ -156,6 +157,11 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
   /** {@code ws://127.0.0.1:<port>/}. */
   public URI uri() {
     return URI.create("ws://127.0.0.1:" + ((InetSocketAddress) serverChannel.localAddress()).getPort() + "/");
+  }
+
+  /** Subscriptions so far that asked to resume after a position (a restored client). */
+  public int resumedSubscriptions() {
+    return resumedSubscriptions.get();
   }
 
   /** The generator served, or null when serving a recording. */
@@ -531,6 +537,7 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
       products = subscription.products;
       ctx.writeAndFlush(new TextWebSocketFrame(CoinbaseMessages.subscriptions(subscription.channels, products)));
       if (!subscription.resumeAfterTradeIds.isEmpty()) {
+        resumedSubscriptions.incrementAndGet();
         LOG.info("Offline Coinbase feed resumes {} after trade ids {}", products, subscription.resumeAfterTradeIds);
       }
       messages = script.messages(products, subscription.channels.contains("heartbeat"),
