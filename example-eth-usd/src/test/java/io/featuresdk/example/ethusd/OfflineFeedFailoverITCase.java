@@ -3,6 +3,7 @@ package io.featuresdk.example.ethusd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.featuresdk.runtime.FeaturePipeline;
 import io.featuresdk.runtime.spi.FeatureGroupInfo;
 import io.featuresdk.runtime.spi.WindowSpec;
 import io.featuresdk.runtime.store.FeatureStores;
@@ -19,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobID;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -35,6 +35,7 @@ import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A failover of the default example: JobManager + 2 TaskManagers, parallelism 2, one TaskManager terminated
+ * A failover of the example's pipeline on the offline feed: JobManager + 2 TaskManagers, parallelism 2, one TaskManager terminated
  * after a completed checkpoint and a replacement started. The restored WebSocket reader gives its checkpointed
  * trade ids back to the parser and asks the offline feed to resume after them, so
  * <ul>
@@ -64,7 +65,7 @@ class OfflineFeedFailoverITCase {
 
   @Test
   void aTaskManagerLostAfterACheckpointNeitherLosesNorRepeatsATrade(@TempDir Path store) throws Exception {
-    TickerGenerator generator = TickerGenerator.defaults();
+    TickerGenerator generator = TickerGenerator.defaults().withSpan(Duration.ofHours(3)); // lean for CI
     Configuration conf = new Configuration();
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
@@ -76,16 +77,13 @@ class OfflineFeedFailoverITCase {
       miniCluster.start();
       StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
       env.setParallelism(2);
-      EthUsdFeaturePipeline.define(env, CoinbaseFeed.source(feed.uri(), PRODUCTS, Boundedness.BOUNDED),
-          FeatureStores.local(store));
-      env.enableCheckpointing(200); // often enough that the failure falls well inside the run
-      env.fromSource(CoinbaseFeed.source(feed.uri(), PRODUCTS, Boundedness.BOUNDED),
-              WatermarkStrategy.<Ticker>forMonotonousTimestamps()
-                  .withTimestampAssigner((t, previous) -> t.getTime().toEpochMilli()),
-              "audited coinbase ticker")
-          .keyBy(Ticker::getProductId)
-          .process(new TradeIdAudit())
-          .sinkTo(new DiscardingSink<>());
+      env.enableCheckpointing(500); // often enough that the failure falls well inside the run
+      // the example's pipeline (EthUsdFeaturePipeline.define), with the source's output also audited
+      FeaturePipeline<Ticker, PriceFeatures> pipeline = FeaturePipeline.of(PriceFeatures_FeatureGroup.instance());
+      DataStream<Ticker> ticks = env.fromSource(CoinbaseFeed.source(feed.uri(), PRODUCTS, Boundedness.BOUNDED),
+          pipeline.watermarkStrategy(), "coinbase ticker");
+      pipeline.from(ticks).insertStream(FeatureStores.local(store));
+      ticks.keyBy(Ticker::getProductId).process(new TradeIdAudit()).sinkTo(new DiscardingSink<>());
       JobGraph job = env.getStreamGraph().getJobGraph();
 
       JobID jobId = miniCluster.submitJob(job).get().getJobID();
