@@ -253,6 +253,19 @@ class CoinbaseTickerParserTest {
   }
 
   @Test
+  void aRestoredParserOnALiveFeedCountsTheTradesPublishedWhileItWasDownAsLost() throws Exception {
+    parse(trade("ETH-USD", 100, 1));
+    CoinbaseTickerParser restored = new CoinbaseTickerParser();
+    restored.restoreState(parser.stateVersion(), parser.snapshotState());
+    List<Ticker> out = new ArrayList<>();
+    restored.parse(trade("ETH-USD", 100, 1), new ListCollector<>(out)); // Coinbase's last trade, on subscribe
+    restored.parse(trade("ETH-USD", 131, 2), new ListCollector<>(out));
+    assertEquals(List.of(131L), out.stream().map(Ticker::getTradeId).collect(java.util.stream.Collectors.toList()));
+    assertEquals(30, restored.trades().lostMessages());
+    assertEquals(1, restored.trades().gaps());
+  }
+
+  @Test
   void onlyTheOfflineFeedsParserAsksToResumeAndOnlyAfterDeliveringTrades() throws Exception {
     List<String> subscribe = List.of(CoinbaseFeed.subscribeMessage(List.of("ETH-USD")));
     CoinbaseTickerParser resuming = CoinbaseTickerParser.resumingOfflineFeed();
