@@ -3,6 +3,7 @@ package io.featuresdk.runtime.source.websocket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.featuresdk.runtime.source.websocket.SequenceGapTracker.Outcome;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SequenceGapTrackerTest {
@@ -76,6 +77,30 @@ class SequenceGapTrackerTest {
     assertEquals(Outcome.DUPLICATE, restored.track("B", 5));
     assertEquals(Outcome.NEXT, restored.track("B", 6));
     assertEquals(Outcome.FIRST, restored.track("C", 1));
+  }
+
+  @Test
+  void aGapIsLoggedWithTheKeyTheIdsAndTheCount() {
+    List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+    org.apache.logging.log4j.core.Logger logger = (org.apache.logging.log4j.core.Logger)
+        org.apache.logging.log4j.LogManager.getLogger(SequenceGapTracker.class);
+    org.apache.logging.log4j.core.Appender appender =
+        new org.apache.logging.log4j.core.appender.AbstractAppender("capture", null, null, true, null) {
+          @Override
+          public void append(org.apache.logging.log4j.core.LogEvent event) {
+            logged.add(event.getLevel() + " " + event.getMessage().getFormattedMessage());
+          }
+        };
+    appender.start();
+    logger.addAppender(appender);
+    try {
+      tracker.track("ETH-USD", 100);
+      tracker.track("ETH-USD", 131);
+    } finally {
+      logger.removeAppender(appender);
+    }
+    assertEquals(List.of("WARN Ids of ETH-USD jumped from 100 to 131: 30 message(s) never arrived (counted in metric "
+        + "lostMessages)"), logged);
   }
 
   @Test
