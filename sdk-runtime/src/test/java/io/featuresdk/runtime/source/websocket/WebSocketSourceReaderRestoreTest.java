@@ -5,29 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.flink.api.common.eventtime.Watermark;
-import org.apache.flink.api.connector.source.Boundedness;
-import org.apache.flink.api.connector.source.ReaderOutput;
-import org.apache.flink.api.connector.source.SourceOutput;
-import org.apache.flink.api.connector.source.SourceReaderContext;
-import org.apache.flink.api.connector.source.SourceEvent;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.io.InputStatus;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.metrics.MetricGroup;
-import org.apache.flink.metrics.groups.SourceReaderMetricGroup;
-import org.apache.flink.metrics.groups.UnregisteredMetricsGroup;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.InstantiationUtil;
-import org.apache.flink.util.SimpleUserCodeClassLoader;
-import org.apache.flink.util.UserCodeClassLoader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,9 +64,9 @@ class WebSocketSourceReaderRestoreTest {
     WebSocketSourceConfig config = config(server.uri());
     WebSocketMessageParser<String> restoredParser = InstantiationUtil.clone(parser);
 
-    CollectingOutput first = new CollectingOutput();
+    ReaderHarness.CollectingOutput first = new ReaderHarness.CollectingOutput();
     WebSocketSplit checkpointed;
-    WebSocketSourceReader<String> reader = new WebSocketSourceReader<>(new Context(), config, parser);
+    WebSocketSourceReader<String> reader = new WebSocketSourceReader<>(new ReaderHarness.Context(), config, parser);
     try {
       reader.start();
       reader.addSplits(List.of(WebSocketSplit.single()));
@@ -91,8 +78,8 @@ class WebSocketSourceReaderRestoreTest {
       reader.close(); // the failure: everything after the checkpoint is lost with this reader
     }
 
-    CollectingOutput second = new CollectingOutput();
-    WebSocketSourceReader<String> restored = new WebSocketSourceReader<>(new Context(), config, restoredParser);
+    ReaderHarness.CollectingOutput second = new ReaderHarness.CollectingOutput();
+    WebSocketSourceReader<String> restored = new WebSocketSourceReader<>(new ReaderHarness.Context(), config, restoredParser);
     try {
       restored.addSplits(List.of(WebSocketSplit.single().withParserState(checkpointed.parserStateVersion(),
           checkpointed.parserState())));
@@ -109,19 +96,13 @@ class WebSocketSourceReaderRestoreTest {
     assertEquals(ALL, delivered, "before the checkpoint + after the restore = every message once, in order");
   }
 
-  private static InputStatus pollOnce(WebSocketSourceReader<String> reader, CollectingOutput output)
+  private static InputStatus pollOnce(WebSocketSourceReader<String> reader, ReaderHarness.CollectingOutput output)
       throws Exception {
-    InputStatus status = reader.pollNext(output);
-    if (status == InputStatus.NOTHING_AVAILABLE) {
-      reader.isAvailable().get(10, TimeUnit.SECONDS);
-    }
-    return status;
+    return ReaderHarness.pollOnce(reader, output);
   }
 
   private static WebSocketSourceConfig config(URI uri) {
-    return new WebSocketSourceConfig(uri, List.of(SUBSCRIBE), Boundedness.BOUNDED, 10_000,
-        new ReconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(200)), Duration.ofSeconds(10), 64 * 1024,
-        Duration.ZERO);
+    return ReaderHarness.boundedConfig(uri, SUBSCRIBE);
   }
 
   /** "key:id" messages; checkpoints its {@link SequenceGapTracker} and drops ids it has delivered. */
@@ -168,70 +149,6 @@ class WebSocketSourceReaderRestoreTest {
     public List<String> subscribeMessages(List<String> configured) {
       Long highest = ids.highest("A");
       return highest == null ? configured : List.of("resume-after:" + highest);
-    }
-  }
-
-  private static final class CollectingOutput implements ReaderOutput<String> {
-    final List<String> records = new ArrayList<>();
-
-    @Override
-    public void collect(String record) {
-      records.add(record);
-    }
-
-    @Override
-    public void collect(String record, long timestamp) {
-      records.add(record);
-    }
-
-    @Override
-    public void emitWatermark(Watermark watermark) {}
-
-    @Override
-    public void markIdle() {}
-
-    @Override
-    public void markActive() {}
-
-    @Override
-    public SourceOutput<String> createOutputForSplit(String splitId) {
-      return this;
-    }
-
-    @Override
-    public void releaseOutputForSplit(String splitId) {}
-  }
-
-  private static final class Context implements SourceReaderContext {
-    @Override
-    public SourceReaderMetricGroup metricGroup() {
-      return UnregisteredMetricsGroup.createSourceReaderMetricGroup();
-    }
-
-    @Override
-    public Configuration getConfiguration() {
-      return new Configuration();
-    }
-
-    @Override
-    public String getLocalHostName() {
-      return "localhost";
-    }
-
-    @Override
-    public int getIndexOfSubtask() {
-      return 0;
-    }
-
-    @Override
-    public void sendSplitRequest() {}
-
-    @Override
-    public void sendSourceEventToCoordinator(SourceEvent sourceEvent) {}
-
-    @Override
-    public UserCodeClassLoader getUserCodeClassLoader() {
-      return SimpleUserCodeClassLoader.create(getClass().getClassLoader());
     }
   }
 }

@@ -1,0 +1,75 @@
+package io.featuresdk.runtime.source.websocket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Failures of a {@link WebSocketSourceReader} keep their kind: fatal stays fatal. */
+class WebSocketSourceReaderTest {
+
+  @Test
+  void aFatalMessageIsThrownAsAFatalMessageExceptionNotWrappedIntoARecoverableOne() throws Exception {
+    WebSocketMessageParser<String> parser = (message, out) -> {
+      throw new FatalMessageException("rejected: " + message);
+    };
+    try (LocalWebSocketServer server = new LocalWebSocketServer(
+        (session, text) -> session.sendAllThenClose(List.of("no"), 1000))) {
+      WebSocketSourceReader<String> reader =
+          new WebSocketSourceReader<>(new ReaderHarness.Context(), ReaderHarness.boundedConfig(server.uri(), "s"),
+              parser);
+      try {
+        reader.start();
+        reader.addSplits(List.of(WebSocketSplit.single()));
+        ReaderHarness.CollectingOutput output = new ReaderHarness.CollectingOutput();
+        FatalMessageException e = assertThrows(FatalMessageException.class, () -> {
+          while (true) {
+            ReaderHarness.pollOnce(reader, output);
+          }
+        });
+        assertEquals(FatalMessageException.class, e.getClass());
+        assertTrue(e.getMessage().contains("rejected: no") && e.getMessage().contains(server.uri().toString()),
+            e.getMessage());
+      } finally {
+        reader.close();
+      }
+    }
+  }
+
+  @Test
+  void aParserCanFailABoundedInputThatEndedWithoutWhatItWasOwed() throws Exception {
+    WebSocketMessageParser<String> parser = new WebSocketMessageParser<>() {
+      @Override
+      public void parse(String message, org.apache.flink.util.Collector<String> out) {
+        out.collect(message);
+      }
+
+      @Override
+      public void onEndOfInput() throws FatalMessageException {
+        throw new FatalMessageException("no acknowledgement followed the error");
+      }
+    };
+    try (LocalWebSocketServer server = new LocalWebSocketServer(
+        (session, text) -> session.sendAllThenClose(List.of("a"), 1000))) {
+      WebSocketSourceReader<String> reader =
+          new WebSocketSourceReader<>(new ReaderHarness.Context(), ReaderHarness.boundedConfig(server.uri(), "s"),
+              parser);
+      try {
+        reader.start();
+        reader.addSplits(List.of(WebSocketSplit.single()));
+        ReaderHarness.CollectingOutput output = new ReaderHarness.CollectingOutput();
+        FatalMessageException e = assertThrows(FatalMessageException.class, () -> {
+          while (true) {
+            ReaderHarness.pollOnce(reader, output);
+          }
+        });
+        assertEquals("no acknowledgement followed the error", e.getMessage());
+        assertEquals(List.of("a"), output.records);
+      } finally {
+        reader.close();
+      }
+    }
+  }
+}
