@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.connector.file.src.FileSource;
 
@@ -115,6 +117,33 @@ public final class CoinbaseFeed {
         .producedType(Ticker.class)
         .idleTimeout(IDLE_TIMEOUT)
         .subscriptionAck(ACK, SUBSCRIPTION_ACK_TIMEOUT);
+  }
+
+  /**
+   * Field of a subscribe message with which {@link OfflineCoinbaseFeed} resumes after a restore:
+   * {@code "resume_after_trade_ids":{"ETH-USD":612349871,...}}. An extension of this project; the live feed is
+   * never sent it.
+   */
+  static final String RESUME_FIELD = "resume_after_trade_ids";
+
+  /**
+   * {@code subscribe} with {@value #RESUME_FIELD} set to {@code afterTradeIds}; other messages unchanged.
+   */
+  static String resumeAfter(String subscribe, Map<String, Long> afterTradeIds) {
+    if (!subscribe.startsWith("{\"type\":\"subscribe\"")) {
+      return subscribe;
+    }
+    StringWriter position = new StringWriter();
+    try (JsonGenerator json = JSON.createGenerator(position)) {
+      json.writeStartObject();
+      for (Map.Entry<String, Long> product : new TreeMap<>(afterTradeIds).entrySet()) {
+        json.writeNumberField(product.getKey(), product.getValue());
+      }
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return "{\"" + RESUME_FIELD + "\":" + position + "," + subscribe.substring(1);
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.featuresdk.example.ethusd;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,7 +9,6 @@ import io.featuresdk.runtime.source.websocket.MalformedMessageException;
 import io.featuresdk.runtime.source.websocket.SequenceGapTracker;
 import io.featuresdk.runtime.source.websocket.WebSocketMessageParser;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,15 +16,12 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.metrics.SimpleCounter;
 import org.apache.flink.util.Collector;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Parses Coinbase Exchange WebSocket messages ({@code wss://ws-feed.exchange.coinbase.com}) into {@link Ticker}s
@@ -84,11 +79,8 @@ public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker
   public static final String MISSING_FIELD = "missing_field";
   public static final String INVALID_FIELD = "invalid_field";
 
-  /** Field of the subscribe message with which {@link OfflineCoinbaseFeed} resumes: product id to trade id. */
-  static final String RESUME_FIELD = "resume_after_trade_ids";
   static final int STATE_VERSION = 1;
 
-  private static final Logger LOG = LoggerFactory.getLogger(CoinbaseTickerParser.class);
   private static final JsonFactory JSON = new JsonFactory();
 
   /** Products to deliver; null: all. */
@@ -102,9 +94,7 @@ public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker
   private transient Counter errors;
   private transient Counter otherProducts;
   private transient SequenceGapTracker trades;
-  /** An error reply not yet followed by an acknowledgement on this connection. */
-  private transient String pendingError;
-  private transient boolean acknowledged;
+  private transient CoinbaseSubscription subscription;
 
   /** A parser for the live feed: every product, no resume request. */
   public CoinbaseTickerParser() {
@@ -143,8 +133,7 @@ public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker
 
   @Override
   public void onConnected() {
-    pendingError = null;
-    acknowledged = false;
+    subscription().reset();
   }
 
   @Override
@@ -183,45 +172,28 @@ public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker
         counter(Kind.HEARTBEAT).inc();
         break;
       case "subscriptions":
-        acknowledge(f);
+        counter(Kind.SUBSCRIPTION_ACK).inc();
+        subscription().acknowledged(f.acknowledgedProducts);
         break;
       case "error":
-        onError(f);
+        counter(Kind.ERROR).inc();
+        subscription().error(f.message, f.reason);
         break;
       default:
         counter(Kind.UNKNOWN_TYPE).inc();
     }
   }
 
-  private void onError(Fields f) {
-    counter(Kind.ERROR).inc();
-    String error = "Coinbase replied with an error: " + (f.message == null ? "(no message)" : f.message)
-        + (f.reason == null ? "" : ": " + f.reason);
-    if (acknowledged) {
-      LOG.warn("{}; the subscription stays as acknowledged", error);
-    } else {
-      pendingError = error;
-    }
-  }
-
-  private void acknowledge(Fields f) throws FatalMessageException {
-    counter(Kind.SUBSCRIPTION_ACK).inc();
-    if (pendingError != null && f.acknowledgedProducts == 0) {
-      throw new FatalMessageException(pendingError + ". Nothing is subscribed: check the product ids and channels.");
-    }
-    if (pendingError != null) {
-      LOG.warn("{}; streaming the {} acknowledged product(s) only", pendingError, f.acknowledgedProducts);
-      pendingError = null;
-    }
-    acknowledged = true;
-  }
-
   @Override
   public void onEndOfInput() throws FatalMessageException {
-    if (pendingError != null) {
-      throw new FatalMessageException(pendingError + ". No subscription was acknowledged: check the product ids"
-          + " and channels.");
+    subscription().inputEnded();
+  }
+
+  private CoinbaseSubscription subscription() {
+    if (subscription == null) {
+      subscription = new CoinbaseSubscription(); // transient: created on the task, or on first use in a unit
     }
+    return subscription;
   }
 
   @Override
@@ -246,28 +218,16 @@ public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker
   }
 
   /**
-   * With {@link #resumingOfflineFeed()} and trades delivered: the subscribe message plus
-   * {@code "resume_after_trade_ids":{"ETH-USD":612349871,...}}; otherwise the configured messages unchanged.
+   * With {@link #resumingOfflineFeed()} and trades delivered: the subscribe message with the trade ids delivered
+   * per product ({@link CoinbaseFeed#resumeAfter}); otherwise the configured messages unchanged.
    */
   @Override
   public List<String> subscribeMessages(List<String> configured) {
-    Map<String, Long> delivered = new TreeMap<>(tracker().highestPerKey());
+    Map<String, Long> delivered = tracker().highestPerKey();
     if (!asksToResume || delivered.isEmpty()) {
       return configured;
     }
-    StringWriter position = new StringWriter();
-    try (JsonGenerator json = JSON.createGenerator(position)) {
-      json.writeStartObject();
-      for (Map.Entry<String, Long> product : delivered.entrySet()) {
-        json.writeNumberField(product.getKey(), product.getValue());
-      }
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    String field = "{\"" + RESUME_FIELD + "\":" + position + ",";
-    return configured.stream()
-        .map(m -> m.startsWith("{\"type\":\"subscribe\"") ? field + m.substring(1) : m)
+    return configured.stream().map(m -> CoinbaseFeed.resumeAfter(m, delivered))
         .collect(java.util.stream.Collectors.toList());
   }
 

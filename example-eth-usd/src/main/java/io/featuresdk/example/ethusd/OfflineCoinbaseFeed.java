@@ -202,7 +202,7 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
           type = json.getText();
         } else if (name.equals("product_ids") && value == JsonToken.START_ARRAY) {
           readStrings(json, products);
-        } else if (name.equals(CoinbaseTickerParser.RESUME_FIELD) && value == JsonToken.START_OBJECT) {
+        } else if (name.equals(CoinbaseFeed.RESUME_FIELD) && value == JsonToken.START_OBJECT) {
           while (json.nextToken() == JsonToken.FIELD_NAME) {
             String product = json.currentName();
             if (json.nextToken() == JsonToken.VALUE_NUMBER_INT) {
