@@ -147,6 +147,24 @@ class CoinbaseSourceResilienceITCase {
   }
 
   @Test
+  void anErrorWithoutAnyAcknowledgementFailsTheLiveJobWithCoinbasesReason() throws Exception {
+    String error = CoinbaseMessages.error("Failed to subscribe", "ETH-USD is delisted");
+    try (ScriptedWebSocketServer server = new ScriptedWebSocketServer(
+        (session, text) -> session.send(List.of(error)))) {
+      WebSocketSource<Ticker> source = CoinbaseFeed.builder(server.uri(), PRODUCTS)
+          .subscriptionAck(CoinbaseFeed.ACK, Duration.ofMillis(300))
+          .build();
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      env.setParallelism(1);
+      Exception failure = assertThrows(Exception.class, () ->
+          env.fromSource(source, WatermarkStrategy.noWatermarks(), "coinbase").executeAndCollect(10));
+      assertTrue(ExceptionUtils.findThrowableWithMessage(failure,
+              "Failed to subscribe: ETH-USD is delisted").isPresent(),
+          () -> ExceptionUtils.stringifyException(failure));
+    }
+  }
+
+  @Test
   void aConnectionWhoseHeartbeatsStopIsReplacedAndResubscribed() throws Exception {
     List<Ticker> tickers = contiguousTickers(10);
     List<String> all = messages(tickers);

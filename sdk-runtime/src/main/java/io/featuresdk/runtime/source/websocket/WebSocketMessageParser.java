@@ -65,9 +65,10 @@ public interface WebSocketMessageParser<T> extends Serializable {
   default void onConnected() {}
 
   /**
-   * Called when a bounded input has ended normally (the server closed with code 1000), before the source
-   * finishes; a parser that is still waiting for something the server owed (for example the acknowledgement
-   * after an error reply) fails here. Default: nothing.
+   * Called when the input has ended: a bounded input closed normally (code 1000), or the server did not
+   * acknowledge the subscription in time. A parser that is still waiting for something the server owed (for
+   * example the acknowledgement after an error reply) fails here, with its own, more precise reason. Default:
+   * nothing.
    *
    * @throws FatalMessageException if the input ended in a state that must fail the job
    */

@@ -104,6 +104,7 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
     }
     Throwable failure = handoff.failureAfterDrain();
     if (failure instanceof SubscriptionNotAcknowledgedException) {
+      parser.onEndOfInput(); // the parser may know why, e.g. an error reply it is holding
       throw new FatalMessageException(failure.getMessage(), failure);
     }
     if (failure != null) {

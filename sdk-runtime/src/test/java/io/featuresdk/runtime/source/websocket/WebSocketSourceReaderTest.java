@@ -72,4 +72,42 @@ class WebSocketSourceReaderTest {
       }
     }
   }
+
+  @Test
+  void withoutAnAcknowledgementTheParsersOwnReasonIsTheFailure() throws Exception {
+    WebSocketMessageParser<String> parser = new WebSocketMessageParser<>() {
+      private String error;
+
+      @Override
+      public void parse(String message, org.apache.flink.util.Collector<String> out) {
+        error = message;
+      }
+
+      @Override
+      public void onEndOfInput() throws FatalMessageException {
+        throw new FatalMessageException("the server said: " + error);
+      }
+    };
+    try (LocalWebSocketServer server = new LocalWebSocketServer((session, text) -> session.send("bad product"))) {
+      WebSocketSourceConfig config = new WebSocketSourceConfig(server.uri(), List.of("s"),
+          org.apache.flink.api.connector.source.Boundedness.CONTINUOUS_UNBOUNDED, 10,
+          new ReconnectBackoff(java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)),
+          java.time.Duration.ofSeconds(10), 64 * 1024, java.time.Duration.ZERO, message -> message.equals("ack"),
+          java.time.Duration.ofMillis(300), null);
+      WebSocketSourceReader<String> reader = new WebSocketSourceReader<>(new ReaderHarness.Context(), config, parser);
+      try {
+        reader.start();
+        reader.addSplits(List.of(WebSocketSplit.single()));
+        ReaderHarness.CollectingOutput output = new ReaderHarness.CollectingOutput();
+        FatalMessageException e = assertThrows(FatalMessageException.class, () -> {
+          while (true) {
+            ReaderHarness.pollOnce(reader, output);
+          }
+        });
+        assertEquals("the server said: bad product", e.getMessage());
+      } finally {
+        reader.close();
+      }
+    }
+  }
 }
