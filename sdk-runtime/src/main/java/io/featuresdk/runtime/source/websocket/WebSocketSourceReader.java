@@ -52,6 +52,8 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
   private final RecordingWriter recorder;
 
   private WebSocketSplit split;
+  /** A checkpointed position this build cannot read: fatal, reported by the next poll (addSplits cannot throw). */
+  private FatalMessageException restoreFailure;
   private volatile WebSocketConnection connection; // read by the metric reporter's thread
   private boolean noMoreSplits;
 
@@ -90,6 +92,9 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
 
   @Override
   public InputStatus pollNext(ReaderOutput<T> output) throws Exception {
+    if (restoreFailure != null) {
+      throw restoreFailure;
+    }
     String message = handoff.poll();
     if (message != null) {
       if (message == MessageHandoff.CONNECTED) {
@@ -183,8 +188,10 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
       try {
         parser.restoreState(split.parserStateVersion(), split.parserState());
       } catch (IOException e) {
-        throw new UncheckedIOException("Restoring the position of " + config.uri + " from " + split + " failed: "
-            + e.getMessage() + ". Restore with the build that wrote the checkpoint, or start without it.", e);
+        restoreFailure = new FatalMessageException("Restoring the position of " + config.uri + " from " + split
+            + " failed: " + e.getMessage() + ". Restore with the build that wrote the checkpoint, or start without"
+            + " it.", e);
+        return;
       }
       LOG.info("Restored the position of {} from the checkpoint ({}); what was delivered before is dropped",
           config.uri, split);

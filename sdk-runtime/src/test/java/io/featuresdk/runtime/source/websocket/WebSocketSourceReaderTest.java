@@ -110,4 +110,28 @@ class WebSocketSourceReaderTest {
       }
     }
   }
+
+  @Test
+  void aPositionThisBuildCannotReadIsFatalAndNamesTheFix() throws Exception {
+    WebSocketMessageParser<String> parser = new WebSocketMessageParser<>() {
+      @Override
+      public void parse(String message, org.apache.flink.util.Collector<String> out) {}
+
+      @Override
+      public void restoreState(int version, byte[] state) throws java.io.IOException {
+        throw new java.io.IOException("unknown state version " + version);
+      }
+    };
+    WebSocketSourceReader<String> reader = new WebSocketSourceReader<>(new ReaderHarness.Context(),
+        ReaderHarness.boundedConfig(java.net.URI.create("ws://127.0.0.1:9/"), "s"), parser);
+    try {
+      reader.addSplits(List.of(WebSocketSplit.single().withParserState(7, new byte[] {1})));
+      FatalMessageException e = assertThrows(FatalMessageException.class,
+          () -> reader.pollNext(new ReaderHarness.CollectingOutput()));
+      assertTrue(e.getMessage().contains("unknown state version 7")
+          && e.getMessage().contains("Restore with the build that wrote the checkpoint"), e.getMessage());
+    } finally {
+      reader.close();
+    }
+  }
 }
