@@ -106,7 +106,7 @@ public final class EthUsdFeaturePipeline {
     JobExecutionResult result;
     if (options.replay() != null) {
       out.printf("Replaying the recordings in %s%n", options.replay());
-      result = run(env, CoinbaseFeed.replay(options.replay()), store, checkpoints);
+      result = run(env, CoinbaseFeed.replay(options.replay(), options.products()), store, checkpoints);
     } else if (options.live()) {
       run(env, websocket(CoinbaseFeed.LIVE_URI, Boundedness.CONTINUOUS_UNBOUNDED, options, out), store, checkpoints);
       return;
@@ -146,7 +146,7 @@ public final class EthUsdFeaturePipeline {
   static WebSocketSource<Ticker> websocket(
       URI uri, Boundedness boundedness, PipelineOptions options, PrintStream out) {
     WebSocketSource.Builder<Ticker> builder =
-        CoinbaseFeed.builder(uri, options.products()).boundedness(boundedness);
+        CoinbaseFeed.builder(uri, options.products(), boundedness);
     if (options.record() != null) {
       builder.record(
           RecordingOptions.in(options.record())

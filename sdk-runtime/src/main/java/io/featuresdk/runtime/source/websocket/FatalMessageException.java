@@ -15,4 +15,9 @@ public class FatalMessageException extends Exception {
   public FatalMessageException(String message) {
     super(message);
   }
+
+  /** A fatal message with the failure that revealed it. */
+  public FatalMessageException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }
