@@ -8,12 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.base.LongSerializer;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.StateSnapshotContext;
 import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
@@ -47,8 +49,11 @@ import org.apache.flink.util.OutputTag;
  *
  * <p>An event is late, dropped and counted in {@value WindowEngine#LATE_EVENTS_METRIC}, when every
  * window of every spec containing it has fired ({@code end - 1 <= watermark}); otherwise it counts
- * in exactly the windows that have not fired, as in Flink's window operator. Per key, state holds
- * at most {@code (maxSize + out-of-orderness) / slice} slices plus one two-long live range.
+ * in exactly the windows that have not fired, as in Flink's window operator. What has fired is
+ * remembered across restores ({@link FiredHorizon}), so a restored operator, whose watermark starts
+ * again from the minimum, judges events as the uninterrupted one would and never emits a window
+ * twice. Per key, state holds at most {@code (maxSize + out-of-orderness) / slice} slices plus
+ * one two-long live range, and one long (the fired horizon) for as long as the key exists.
  */
 public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperator<FeatureRecord>
     implements OneInputStreamOperator<I, FeatureRecord>, Triggerable<K, VoidNamespace> {
@@ -73,6 +78,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   /** Per stacked spec {frontFrom, frontTo, lastFiredEnd}; the back covers (frontTo, lastFiredEnd]. */
   private transient ValueState<long[]> stackBounds;
   private transient InternalTimerService<VoidNamespace> timers;
+  private transient FiredHorizon horizon;
   private transient Counter lateEvents;
   private transient boolean mutateInPlace;
   private transient long cachedSliceEnd;
@@ -151,6 +157,15 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
             new ValueStateDescriptor<>(
                 "stack-bounds", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
     timers = getInternalTimerService("slice-windows", VoidNamespaceSerializer.INSTANCE, this);
+    horizon =
+        new FiredHorizon(
+            getPartitionedState(
+                VoidNamespace.INSTANCE,
+                VoidNamespaceSerializer.INSTANCE,
+                new ValueStateDescriptor<>("fired-horizon", LongSerializer.INSTANCE)),
+            getOperatorStateBackend()
+                .getUnionListState(
+                    new ListStateDescriptor<>("fired-watermarks", LongSerializer.INSTANCE)));
     lateEvents = getMetricGroup().counter(WindowEngine.LATE_EVENTS_METRIC);
     // The heap backend hands out its stored object and copies it on read while a snapshot holds
     // an older version, so updating in place is safe there; other backends need update().
@@ -172,12 +187,12 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       cachedNamespace = sliceEnd;
       cachedLastWindowEnd = layout.lastWindowEnd(sliceEnd);
     }
-    long watermark = timers.currentWatermark();
-    if (cachedLastWindowEnd - 1 <= watermark) {
+    long firedUpTo = horizon.firedUpTo(timers.currentWatermark(), sliceEnd);
+    if (cachedLastWindowEnd - 1 <= firedUpTo) {
       lateEvents.inc();
       return;
     }
-    if (anyStacked && sliceEnd <= watermark + 1) {
+    if (anyStacked && sliceEnd <= firedUpTo + 1) {
       // the slice may already be folded into a stack: rebuild the stacks at the next fire (rare:
       // only events behind the watermark that still belong to an open window get here)
       invalidateStacks();
@@ -188,7 +203,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       accumulator = aggregation.createAccumulator();
       aggregation.add(accumulator, element.getValue());
       slices.update(accumulator);
-      sliceCreated(sliceEnd, watermark);
+      sliceCreated(sliceEnd, firedUpTo);
     } else {
       aggregation.add(accumulator, element.getValue());
       if (!mutateInPlace) {
@@ -197,8 +212,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     }
   }
 
-  private void sliceCreated(long sliceEnd, long watermark) throws Exception {
-    long firstEnd = layout.firstOpenWindowEnd(sliceEnd, watermark);
+  private void sliceCreated(long sliceEnd, long firedUpTo) throws Exception {
+    long firstEnd = layout.firstOpenWindowEnd(sliceEnd, firedUpTo);
     timers.registerEventTimeTimer(VoidNamespace.INSTANCE, firstEnd - 1);
     long[] range = liveRange.value();
     if (range == null) {
@@ -217,6 +232,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     if (range == null) {
       return;
     }
+    horizon.fired(timers.currentWatermark());
     long oldest = range[0];
     long newest = range[1];
     for (int i = 0; i < layout.sizes.length; i++) {
@@ -427,6 +443,12 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       s += layout.slice;
     }
     return s;
+  }
+
+  @Override
+  public void snapshotState(StateSnapshotContext context) throws Exception {
+    super.snapshotState(context);
+    horizon.snapshot(timers.currentWatermark());
   }
 
   /** The late events counted so far by this subtask (for tests; the metric is the API). */

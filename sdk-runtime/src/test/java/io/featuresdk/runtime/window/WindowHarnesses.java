@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.io.DecoderFactory;
+import org.apache.flink.contrib.streaming.state.EmbeddedRocksDBStateBackend;
+import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamGraph;
 import org.apache.flink.streaming.api.graph.StreamNode;
@@ -54,6 +56,16 @@ final class WindowHarnesses {
       throws Exception {
     return new KeyedOneInputStreamOperatorTestHarness<>(
         operator, group.keySelector(), group.keyType());
+  }
+
+  /** A harness on the {@code "heap"} or the {@code "rocksdb"} state backend. */
+  static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> harness(
+      ClickFeatureGroup group, OneInputStreamOperator<ClickInput, FeatureRecord> operator, String backend)
+      throws Exception {
+    var harness = harness(group, operator);
+    harness.setStateBackend(
+        backend.equals("rocksdb") ? new EmbeddedRocksDBStateBackend() : new HashMapStateBackend());
+    return harness;
   }
 
   /** The window operator {@link NativeWindowEngine} adds for {@code window}. */

@@ -20,12 +20,18 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.util.OutputTag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random window sets, keys, event times, disorder and watermarks, fed identically to the sliced
@@ -43,8 +49,12 @@ class WindowModesPropertyTest {
     assertTrue(partlyLateSeen > 0, "some events missed fired windows but counted in open ones");
   }
 
-  /** One random scenario: windows, events in arrival order, and a watermark after each event. */
-  private record Scenario(List<WindowSpec> windows, List<Click> events, long[] watermarks) {}
+  /**
+   * One random scenario: windows, events in arrival order, and the bound of the watermark, which
+   * trails the newest event time seen by {@code bound + 1} as Flink's bounded-out-of-orderness
+   * generator does (here after every event).
+   */
+  private record Scenario(List<WindowSpec> windows, List<Click> events, long bound) {}
 
   private static Scenario scenario(Random random, boolean allowLate) {
     long unit = 100L * (1 + random.nextInt(5));
@@ -60,9 +70,7 @@ class WindowModesPropertyTest {
     long disorder = unit * random.nextInt(8);
     long bound = allowLate ? disorder / 2 : disorder;
     List<Click> events = new ArrayList<>();
-    long[] watermarks = new long[n];
     long time = -5_000 + random.nextInt(10_000); // also negative times: alignment to the epoch
-    long maxSeen = Long.MIN_VALUE;
     for (int i = 0; i < n; i++) {
       time += random.nextInt((int) unit);
       long eventTime = time - (disorder == 0 ? 0 : random.nextLong(disorder + 1));
@@ -73,10 +81,8 @@ class WindowModesPropertyTest {
       }
       // amounts are distinct so a dropped event can be recognised in every operator's late output
       events.add(new Click("u" + random.nextInt(keys), eventTime, i + random.nextDouble()));
-      maxSeen = Math.max(maxSeen, eventTime);
-      watermarks[i] = maxSeen - bound - 1;
     }
-    return new Scenario(List.copyOf(windows), events, watermarks);
+    return new Scenario(List.copyOf(windows), events, bound);
   }
 
   private static void run(
@@ -84,17 +90,39 @@ class WindowModesPropertyTest {
       Scenario scenario)
       throws Exception {
     harness.open();
+    feed(harness, scenario, 0, scenario.events().size(), 0, 0);
+    harness.processWatermark(Long.MAX_VALUE);
+  }
+
+  /**
+   * Feeds events {@code [from, to)}, each followed by the watermark if it advanced, except before
+   * event {@code silentUntil} (a periodic generator has not emitted yet); the watermark generator
+   * has seen the events from {@code generatorStart} on (a restored source starts a new generator,
+   * so its watermark begins again from the minimum).
+   */
+  private static void feed(
+      KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> harness,
+      Scenario scenario,
+      int from,
+      int to,
+      int generatorStart,
+      int silentUntil)
+      throws Exception {
+    long maxSeen = Long.MIN_VALUE;
     long watermark = Long.MIN_VALUE;
-    for (int i = 0; i < scenario.events().size(); i++) {
+    for (int i = generatorStart; i < to; i++) {
       Click event = scenario.events().get(i);
+      maxSeen = Math.max(maxSeen, event.timeMillis);
+      if (i < from) {
+        continue;
+      }
       harness.processElement(
           new StreamRecord<>(new ClickInput(event.user, event.amount), event.timeMillis));
-      if (scenario.watermarks()[i] > watermark) {
-        watermark = scenario.watermarks()[i];
+      if (i >= silentUntil && maxSeen - scenario.bound() - 1 > watermark) {
+        watermark = maxSeen - scenario.bound() - 1;
         harness.processWatermark(watermark);
       }
     }
-    harness.processWatermark(Long.MAX_VALUE);
   }
 
   private static Map<String, ClickFeatures> byId(List<ClickFeatures> rows) {
@@ -127,8 +155,10 @@ class WindowModesPropertyTest {
         slicedRows.put(window, rows(harness.getSideOutput(tag(WindowHarnesses.name(window)))));
         stackedRows.put(window, rows(stackedHarness.getSideOutput(tag(WindowHarnesses.name(window)))));
       }
-      assertEquals(0, harness.numKeyedStateEntries(), "all state freed at the end");
-      assertEquals(0, stackedHarness.numKeyedStateEntries(), "all state freed at the end");
+      long keysWithRows =
+          slicedRows.values().stream().flatMap(List::stream).map(r -> r.user).distinct().count();
+      assertEquals(keysWithRows, harness.numKeyedStateEntries(), "only a horizon per key is left");
+      assertEquals(keysWithRows, stackedHarness.numKeyedStateEntries(), "only a horizon per key is left");
     }
 
     Set<Double> lateEverywhere = null;
@@ -185,6 +215,95 @@ class WindowModesPropertyTest {
       }
       assertEquals(0, sliced.lateEventCount());
     }
+  }
+
+  static Stream<Arguments> restores() {
+    return IntStream.rangeClosed(1, 48)
+        .mapToObj(seed -> Arguments.of(seed, seed % 4 == 0 ? "rocksdb" : "heap"));
+  }
+
+  /**
+   * A checkpoint at a random event, the operator going on to a random later event and failing
+   * there (its rows since the checkpoint are rolled back with it), then a restore with the source
+   * replaying from the checkpointed position and its watermark starting again from the minimum,
+   * emitting nothing for a random number of events (a periodic generator's first interval; the
+   * uninterrupted run gets no watermark there either, so both see the same events as late). The
+   * rows committed before the checkpoint plus the restored operator's rows must be the
+   * uninterrupted run's rows, each window once, with the same events dropped as late; without
+   * late events, also the brute-force oracle's.
+   */
+  @ParameterizedTest(name = "seed {0}, {1}")
+  @MethodSource("restores")
+  void aRestoredOperatorEmitsWhatTheUninterruptedOneDoesAndNoWindowTwice(int seed, String backend)
+      throws Exception {
+    Random random = new Random(15_485_863L * seed);
+    boolean allowLate = seed % 2 == 0;
+    Scenario scenario = scenario(random, allowLate);
+    List<WindowSpec> windows = scenario.windows();
+    ClickFeatureGroup group =
+        new ClickFeatureGroup("clicks_{window}", Duration.ZERO, true, windows.toArray(WindowSpec[]::new));
+    int stackThreshold = 1 + seed % 3;
+    int n = scenario.events().size();
+    int checkpointAt = random.nextInt(n + 1);
+    int failAt = checkpointAt + random.nextInt(n - checkpointAt + 1);
+    int silentUntil = checkpointAt + random.nextInt(30);
+
+    var uninterrupted = WindowHarnesses.sliced(group, windows, stackThreshold);
+    Map<WindowSpec, List<ClickFeatures>> want;
+    try (var harness = WindowHarnesses.harness(group, uninterrupted, backend)) {
+      harness.open();
+      feed(harness, scenario, 0, checkpointAt, 0, 0);
+      feed(harness, scenario, checkpointAt, n, 0, silentUntil);
+      harness.processWatermark(Long.MAX_VALUE);
+      want = rowsPerWindow(harness, windows);
+    }
+
+    var crashed = WindowHarnesses.sliced(group, windows, stackThreshold);
+    Map<WindowSpec, List<ClickFeatures>> committed;
+    OperatorSubtaskState checkpoint;
+    long lateBeforeCheckpoint;
+    try (var harness = WindowHarnesses.harness(group, crashed, backend)) {
+      harness.open();
+      feed(harness, scenario, 0, checkpointAt, 0, 0);
+      checkpoint = harness.snapshot(1, 1);
+      committed = rowsPerWindow(harness, windows);
+      lateBeforeCheckpoint = crashed.lateEventCount();
+      feed(harness, scenario, checkpointAt, failAt, 0, silentUntil);
+    }
+
+    var restored = WindowHarnesses.sliced(group, windows, stackThreshold);
+    try (var harness = WindowHarnesses.harness(group, restored, backend)) {
+      harness.initializeState(checkpoint);
+      harness.open();
+      feed(harness, scenario, checkpointAt, n, checkpointAt, silentUntil);
+      harness.processWatermark(Long.MAX_VALUE);
+      rowsPerWindow(harness, windows).forEach((window, rows) -> committed.get(window).addAll(rows));
+    }
+
+    String what =
+        "checkpoint at " + checkpointAt + ", failure at " + failAt + ", first watermark at "
+            + silentUntil + " of " + n;
+    for (WindowSpec window : windows) {
+      Map<String, ClickFeatures> got = byId(committed.get(window));
+      assertRowsEqual(what + " " + window, byId(want.get(window)), got);
+      if (!allowLate) {
+        assertRowsEqual(what + " " + window + " oracle", ClickOracle.rows(scenario.events(), window), got);
+      }
+    }
+    assertEquals(
+        uninterrupted.lateEventCount(),
+        lateBeforeCheckpoint + restored.lateEventCount(),
+        what + ": late events");
+  }
+
+  private static Map<WindowSpec, List<ClickFeatures>> rowsPerWindow(
+      KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> harness,
+      List<WindowSpec> windows) {
+    Map<WindowSpec, List<ClickFeatures>> rows = new TreeMap<>(WindowModesPropertyTest::order);
+    for (WindowSpec window : windows) {
+      rows.put(window, rows(harness.getSideOutput(tag(WindowHarnesses.name(window)))));
+    }
+    return rows;
   }
 
   private static int order(WindowSpec a, WindowSpec b) {
