@@ -24,6 +24,17 @@ import org.apache.flink.util.OutputTag;
 public final class NativeWindowEngine implements WindowEngine {
   private static final long serialVersionUID = 1L;
 
+  private final WindowCompleteness completeness;
+
+  /** Rows are complete by the {@linkplain WindowCompleteness#inferred() inferred} rule. */
+  public NativeWindowEngine() {
+    this(WindowCompleteness.inferred());
+  }
+
+  public NativeWindowEngine(WindowCompleteness completeness) {
+    this.completeness = completeness;
+  }
+
   @Override
   public <I, K, A, R> DataStream<FeatureRecord> window(
       KeyedStream<I, K> input,
@@ -40,7 +51,7 @@ public final class NativeWindowEngine implements WindowEngine {
             .aggregate(
                 new FeatureAggregateFunction<>(definition.aggregation()),
                 new FeatureRecordWindowFunction<K, A, R>(
-                    definition.aggregation(), definition.codec()),
+                    definition.aggregation(), definition.codec(), completeness),
                 accumulatorType,
                 accumulatorType,
                 FeatureRecordTypeInfo.INSTANCE)

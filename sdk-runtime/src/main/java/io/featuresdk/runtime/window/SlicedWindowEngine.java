@@ -21,6 +21,17 @@ import org.apache.flink.util.OutputTag;
 public final class SlicedWindowEngine implements WindowEngine {
   private static final long serialVersionUID = 1L;
 
+  private final WindowCompleteness completeness;
+
+  /** Rows are complete by the {@linkplain WindowCompleteness#inferred() inferred} rule. */
+  public SlicedWindowEngine() {
+    this(WindowCompleteness.inferred());
+  }
+
+  public SlicedWindowEngine(WindowCompleteness completeness) {
+    this.completeness = completeness;
+  }
+
   /**
    * Internal tuning knob, read when the job graph is built: windows of more than this many slices
    * are answered from two stacks instead of merging every slice (default 16). Benchmarks set it to
@@ -35,7 +46,7 @@ public final class SlicedWindowEngine implements WindowEngine {
       WindowSpec window,
       String groupName,
       String uidPrefix) {
-    return build(input, definition, List.of(window), List.of(groupName), groupName, uidPrefix)
+    return build(input, definition, List.of(window), List.of(groupName), groupName, uidPrefix, completeness)
         .get(window);
   }
 
@@ -47,7 +58,8 @@ public final class SlicedWindowEngine implements WindowEngine {
       List<String> groupNames,
       String uidPrefix) {
     return build(
-        input, definition, windows, groupNames, definition.info().nameTemplate(), uidPrefix + "/sliced");
+        input, definition, windows, groupNames, definition.info().nameTemplate(), uidPrefix + "/sliced",
+        completeness);
   }
 
   @Override
@@ -61,7 +73,8 @@ public final class SlicedWindowEngine implements WindowEngine {
       List<WindowSpec> windows,
       List<String> groupNames,
       String operatorName,
-      String uid) {
+      String uid,
+      WindowCompleteness completeness) {
     List<OutputTag<FeatureRecord>> tags = new ArrayList<>();
     for (String name : groupNames) {
       tags.add(new OutputTag<>(name, FeatureRecordTypeInfo.INSTANCE));
@@ -77,6 +90,7 @@ public final class SlicedWindowEngine implements WindowEngine {
                     definition.codec(),
                     definition.accumulatorType(),
                     tags,
+                    completeness,
                     Integer.getInteger(
                         STACK_THRESHOLD_PROPERTY, SlicedWindowOperator.DEFAULT_STACK_THRESHOLD)))
             .uid(uid + "/windows");

@@ -5,6 +5,7 @@ import io.featuresdk.runtime.spi.FeatureRowCodec;
 import io.featuresdk.runtime.spi.WindowSpec;
 import io.featuresdk.runtime.store.FeatureRecord;
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
@@ -64,6 +65,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private final FeatureRowCodec<R> codec;
   private final TypeInformation<A> accumulatorType;
   private final List<OutputTag<FeatureRecord>> outputs;
+  private final WindowCompleteness completeness;
   /** Per spec: whether its windows are answered from two stacks instead of merging every slice. */
   private final boolean[] stacked;
   private final boolean anyStacked;
@@ -79,6 +81,9 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private transient ValueState<long[]> stackBounds;
   private transient InternalTimerService<VoidNamespace> timers;
   private transient FiredHorizon horizon;
+  /** Per spec the end of the key's first emitted window (only for the inferred completeness rule). */
+  private transient ValueState<long[]> firstWindowEnds;
+  private transient WindowCompleteness.FirstWindowEnd[] firstWindowEnd;
   private transient Counter lateEvents;
   private transient boolean mutateInPlace;
   private transient long cachedSliceEnd;
@@ -90,14 +95,16 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   /**
    * @param windows the group's windows
    * @param outputs one side output per window, in the same order
+   * @param completeness decides which rows are {@linkplain FeatureRecord#complete() complete}
    */
   public SlicedWindowOperator(
       List<WindowSpec> windows,
       FeatureAggregation<I, A, R> aggregation,
       FeatureRowCodec<R> codec,
       TypeInformation<A> accumulatorType,
-      List<OutputTag<FeatureRecord>> outputs) {
-    this(windows, aggregation, codec, accumulatorType, outputs, DEFAULT_STACK_THRESHOLD);
+      List<OutputTag<FeatureRecord>> outputs,
+      WindowCompleteness completeness) {
+    this(windows, aggregation, codec, accumulatorType, outputs, completeness, DEFAULT_STACK_THRESHOLD);
   }
 
   /** Windows of more than this many slices are kept in two stacks (see the class comment). */
@@ -109,6 +116,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       FeatureRowCodec<R> codec,
       TypeInformation<A> accumulatorType,
       List<OutputTag<FeatureRecord>> outputs,
+      WindowCompleteness completeness,
       int stackThreshold) {
     if (windows.size() != outputs.size()) {
       throw new IllegalArgumentException(
@@ -119,6 +127,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     this.codec = codec;
     this.accumulatorType = accumulatorType;
     this.outputs = List.copyOf(outputs);
+    this.completeness = completeness;
     this.stacked = new boolean[windows.size()];
     boolean any = false;
     for (int i = 0; i < stacked.length; i++) {
@@ -166,6 +175,19 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
             getOperatorStateBackend()
                 .getUnionListState(
                     new ListStateDescriptor<>("fired-watermarks", LongSerializer.INSTANCE)));
+    if (completeness.needsFirstWindowEnds()) {
+      firstWindowEnds =
+          getPartitionedState(
+              VoidNamespace.INSTANCE,
+              VoidNamespaceSerializer.INSTANCE,
+              new ValueStateDescriptor<>(
+                  "first-window-ends", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+    }
+    firstWindowEnd = new WindowCompleteness.FirstWindowEnd[layout.sizes.length];
+    for (int i = 0; i < firstWindowEnd.length; i++) {
+      int spec = i;
+      firstWindowEnd[i] = end -> firstWindowEnd(spec, end);
+    }
     lateEvents = getMetricGroup().counter(WindowEngine.LATE_EVENTS_METRIC);
     // The heap backend hands out its stored object and copies it on read while a snapshot holds
     // an older version, so updating in place is safe there; other backends need update().
@@ -271,7 +293,26 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     output.collect(
         outputs.get(spec),
         new StreamRecord<>(
-            new FeatureRecord(codec.primaryKey(row), end, buffer.toByteArray()), end - 1));
+            new FeatureRecord(
+                codec.primaryKey(row),
+                end,
+                buffer.toByteArray(),
+                completeness.isComplete(
+                    start, end, timers.currentWatermark(), firstWindowEnd[spec])),
+            end - 1));
+  }
+
+  private long firstWindowEnd(int spec, long end) throws Exception {
+    long[] ends = firstWindowEnds.value();
+    if (ends == null) {
+      ends = new long[layout.sizes.length];
+      Arrays.fill(ends, Long.MIN_VALUE);
+    }
+    if (ends[spec] == Long.MIN_VALUE) {
+      ends[spec] = end;
+      firstWindowEnds.update(ends);
+    }
+    return ends[spec];
   }
 
   /** The window {@code [start, end)} as the merge of all its slices, oldest first. */

@@ -7,10 +7,13 @@ import io.featuresdk.runtime.testing.ClickFeatureGroup;
 import io.featuresdk.runtime.testing.ClickFeatures;
 import io.featuresdk.runtime.testing.ClickFeaturesCodec;
 import io.featuresdk.runtime.testing.ClickInput;
+import io.featuresdk.runtime.testing.ClickOracle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.flink.contrib.streaming.state.EmbeddedRocksDBStateBackend;
 import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
@@ -43,12 +46,21 @@ final class WindowHarnesses {
   /** With {@code stackThreshold} 1 every window of more than one slice uses two stacks. */
   static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> sliced(
       ClickFeatureGroup group, List<WindowSpec> windows, int stackThreshold) {
+    return sliced(group, windows, stackThreshold, WindowCompleteness.inferred());
+  }
+
+  static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> sliced(
+      ClickFeatureGroup group,
+      List<WindowSpec> windows,
+      int stackThreshold,
+      WindowCompleteness completeness) {
     List<OutputTag<FeatureRecord>> tags = new ArrayList<>();
     for (WindowSpec window : windows) {
       tags.add(tag(name(window)));
     }
     return new SlicedWindowOperator<>(
-        windows, group.aggregation(), group.codec(), group.accumulatorType(), tags, stackThreshold);
+        windows, group.aggregation(), group.codec(), group.accumulatorType(), tags, completeness,
+        stackThreshold);
   }
 
   static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, FeatureRecord> harness(
@@ -72,9 +84,15 @@ final class WindowHarnesses {
   @SuppressWarnings("unchecked")
   static OneInputStreamOperator<ClickInput, FeatureRecord> nativeOperator(
       ClickFeatureGroup group, WindowSpec window) {
+    return nativeOperator(group, window, WindowCompleteness.inferred());
+  }
+
+  @SuppressWarnings("unchecked")
+  static OneInputStreamOperator<ClickInput, FeatureRecord> nativeOperator(
+      ClickFeatureGroup group, WindowSpec window, WindowCompleteness completeness) {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     String name = name(window);
-    new NativeWindowEngine()
+    new NativeWindowEngine(completeness)
         .window(
             env.fromData(List.of(new ClickInput("a", 1)), group.inputType())
                 .keyBy(group.keySelector(), group.keyType()),
@@ -106,6 +124,23 @@ final class WindowHarnesses {
       }
     }
     return rows;
+  }
+
+  /** Each row's {@link FeatureRecord#complete()} flag by {@code user@windowEnd}. */
+  static Map<String, Boolean> completeFlags(Iterable<StreamRecord<FeatureRecord>> records) {
+    List<FeatureRecord> values = new ArrayList<>();
+    if (records != null) {
+      records.forEach(record -> values.add(record.getValue()));
+    }
+    return completeFlags(values);
+  }
+
+  static Map<String, Boolean> completeFlags(List<FeatureRecord> records) {
+    Map<String, Boolean> flags = new TreeMap<>();
+    for (FeatureRecord record : records) {
+      flags.put(ClickOracle.id(decode(record)), record.complete());
+    }
+    return flags;
   }
 
   static String describe(List<ClickFeatures> rows) {

@@ -1,5 +1,6 @@
 package io.featuresdk.runtime.window;
 
+import static io.featuresdk.runtime.window.WindowHarnesses.completeFlags;
 import static io.featuresdk.runtime.window.WindowHarnesses.rows;
 import static io.featuresdk.runtime.window.WindowHarnesses.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +14,7 @@ import io.featuresdk.runtime.testing.ClickFeatures;
 import io.featuresdk.runtime.testing.ClickInput;
 import io.featuresdk.runtime.testing.ClickOracle;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,11 +44,14 @@ class WindowModesPropertyTest {
   private static final double RELATIVE_TOLERANCE = 1e-9;
   private static long lateSeen;
   private static long partlyLateSeen;
+  private static long completeSeen;
+  private static long incompleteSeen;
 
   @AfterAll
   static void theScenariosExercisedLateness() {
     assertTrue(lateSeen > 0, "some events were late in every window");
     assertTrue(partlyLateSeen > 0, "some events missed fired windows but counted in open ones");
+    assertTrue(completeSeen > 0 && incompleteSeen > 0, "rows of both kinds were checked");
   }
 
   /**
@@ -147,6 +152,7 @@ class WindowModesPropertyTest {
     var stacked = WindowHarnesses.sliced(group, scenario.windows(), 1);
     Map<WindowSpec, List<ClickFeatures>> slicedRows = new TreeMap<>(WindowModesPropertyTest::order);
     Map<WindowSpec, List<ClickFeatures>> stackedRows = new TreeMap<>(WindowModesPropertyTest::order);
+    Map<WindowSpec, Map<String, Boolean>> slicedFlags = new TreeMap<>(WindowModesPropertyTest::order);
     try (var harness = WindowHarnesses.harness(group, sliced);
         var stackedHarness = WindowHarnesses.harness(group, stacked)) {
       run(harness, scenario);
@@ -154,11 +160,17 @@ class WindowModesPropertyTest {
       for (WindowSpec window : scenario.windows()) {
         slicedRows.put(window, rows(harness.getSideOutput(tag(WindowHarnesses.name(window)))));
         stackedRows.put(window, rows(stackedHarness.getSideOutput(tag(WindowHarnesses.name(window)))));
+        slicedFlags.put(window, completeFlags(harness.getSideOutput(tag(WindowHarnesses.name(window)))));
+        assertEquals(
+            slicedFlags.get(window),
+            completeFlags(stackedHarness.getSideOutput(tag(WindowHarnesses.name(window)))),
+            "complete flags, two stacks");
       }
+      // per key: the fired horizon and the first window ends of the inferred completeness rule
       long keysWithRows =
           slicedRows.values().stream().flatMap(List::stream).map(r -> r.user).distinct().count();
-      assertEquals(keysWithRows, harness.numKeyedStateEntries(), "only a horizon per key is left");
-      assertEquals(keysWithRows, stackedHarness.numKeyedStateEntries(), "only a horizon per key is left");
+      assertEquals(2 * keysWithRows, harness.numKeyedStateEntries(), "only per-key history is left");
+      assertEquals(2 * keysWithRows, stackedHarness.numKeyedStateEntries(), "only per-key history is left");
     }
 
     Set<Double> lateEverywhere = null;
@@ -172,6 +184,10 @@ class WindowModesPropertyTest {
             scenario + " " + window,
             byId(harness.extractOutputValues().stream().map(WindowHarnesses::decode).toList()),
             byId(slicedRows.get(window)));
+        assertEquals(
+            completeFlags(harness.extractOutputValues()),
+            slicedFlags.get(window),
+            "complete flags, native and sliced");
         assertRowsEqual(
             scenario + " " + window + " two stacks",
             byId(slicedRows.get(window)),
@@ -215,6 +231,153 @@ class WindowModesPropertyTest {
       }
       assertEquals(0, sliced.lateEventCount());
     }
+  }
+
+  /**
+   * The inferred rule, checked against the oracle's windows: a row is complete unless its window
+   * ends after the last real watermark (it fired on the end-of-input watermark) or starts before
+   * the end of its key's first window of the same spec. Both engines, watermarks after every event.
+   */
+  @RepeatedTest(20)
+  void inferredCompletenessFlagsTheLeadingAndTrailingWindowsTheOracleFinds(RepetitionInfo repetition)
+      throws Exception {
+    Scenario scenario = scenario(new Random(1_299_709L * repetition.getCurrentRepetition()), false);
+    ClickFeatureGroup group =
+        new ClickFeatureGroup("clicks_{window}", Duration.ZERO, true,
+            scenario.windows().toArray(WindowSpec[]::new));
+    long lastRealWatermark =
+        scenario.events().stream().mapToLong(e -> e.timeMillis).max().orElseThrow() - scenario.bound() - 1;
+    Map<WindowSpec, List<FeatureRecord>> sliced =
+        runSliced(group, scenario, WindowCompleteness.inferred(), repetition.getCurrentRepetition());
+    for (WindowSpec window : scenario.windows()) {
+      Map<String, ClickFeatures> oracle = ClickOracle.rows(scenario.events(), window);
+      Map<String, Long> firstEnd = new TreeMap<>();
+      oracle.values().forEach(row -> firstEnd.merge(row.user, row.windowEnd, Math::min));
+      Map<String, Boolean> want = new TreeMap<>();
+      oracle.forEach(
+          (id, row) ->
+              want.put(
+                  id,
+                  row.windowEnd - window.sizeMillis() >= firstEnd.get(row.user)
+                      && row.windowEnd - 1 <= lastRealWatermark));
+      assertEquals(want, completeFlags(sliced.get(window)), window + " sliced");
+      try (var harness =
+          WindowHarnesses.harness(group, WindowHarnesses.nativeOperator(group, window))) {
+        run(harness, scenario);
+        assertEquals(want, completeFlags(harness.extractOutputValues()), window + " native");
+      }
+      want.values().forEach(complete -> count(complete));
+    }
+  }
+
+  /**
+   * Two backfills of adjacent event-time ranges, the second starting one largest window size
+   * before the first one's end, each fed only the events of its range and told the range: a row is
+   * complete exactly when its window lies inside the range, every complete row equals the
+   * brute-force oracle over the whole stream, and together the complete rows are every window of
+   * the two ranges.
+   */
+  @RepeatedTest(20)
+  void declaredCoverageFlagsTheWindowsInsideItAndAdjacentBackfillsCompose(RepetitionInfo repetition)
+      throws Exception {
+    Random random = new Random(15_485_867L * repetition.getCurrentRepetition());
+    Scenario scenario = scenario(random, false);
+    List<WindowSpec> windows = scenario.windows();
+    ClickFeatureGroup group =
+        new ClickFeatureGroup("clicks_{window}", Duration.ZERO, true, windows.toArray(WindowSpec[]::new));
+    long maxSize = windows.stream().mapToLong(WindowSpec::sizeMillis).max().orElseThrow();
+    long first = scenario.events().stream().mapToLong(e -> e.timeMillis).min().orElseThrow();
+    long last = scenario.events().stream().mapToLong(e -> e.timeMillis).max().orElseThrow();
+    long a = first - random.nextLong(maxSize);
+    long b = a + 1 + random.nextLong(last - a + 1);
+    long c = b + 1 + random.nextLong(last + maxSize - b + 1);
+    long[][] ranges = {{a, b}, {b - maxSize, c}};
+
+    Map<WindowSpec, Map<String, ClickFeatures>> completeRows = new TreeMap<>(WindowModesPropertyTest::order);
+    for (long[] range : ranges) {
+      Scenario backfill =
+          new Scenario(
+              windows,
+              scenario.events().stream()
+                  .filter(e -> e.timeMillis >= range[0] && e.timeMillis < range[1])
+                  .toList(),
+              scenario.bound());
+      if (backfill.events().isEmpty()) {
+        continue;
+      }
+      WindowCompleteness coverage =
+          WindowCompleteness.covering(Instant.ofEpochMilli(range[0]), Instant.ofEpochMilli(range[1]));
+      Map<WindowSpec, List<FeatureRecord>> sliced =
+          runSliced(group, backfill, coverage, repetition.getCurrentRepetition());
+      for (WindowSpec window : windows) {
+        String what = window + " covering [" + range[0] + ", " + range[1] + ")";
+        Map<String, ClickFeatures> oracle = ClickOracle.rows(scenario.events(), window);
+        Map<String, Boolean> want = new TreeMap<>();
+        Map<String, ClickFeatures> complete = new TreeMap<>();
+        for (FeatureRecord record : sliced.get(window)) {
+          ClickFeatures row = WindowHarnesses.decode(record);
+          boolean inside = row.windowEnd - window.sizeMillis() >= range[0] && row.windowEnd <= range[1];
+          want.put(ClickOracle.id(row), inside);
+          count(inside);
+          if (record.complete()) {
+            complete.put(ClickOracle.id(row), row);
+          }
+        }
+        assertEquals(want, completeFlags(sliced.get(window)), what + " sliced");
+        Map<String, ClickFeatures> oracleComplete = new TreeMap<>(oracle);
+        oracleComplete.keySet().retainAll(complete.keySet());
+        assertRowsEqual(what + ": complete rows are the whole stream's", oracleComplete, complete);
+        try (var harness =
+            WindowHarnesses.harness(group, WindowHarnesses.nativeOperator(group, window, coverage))) {
+          run(harness, backfill);
+          assertEquals(want, completeFlags(harness.extractOutputValues()), what + " native");
+        }
+        completeRows.computeIfAbsent(window, w -> new TreeMap<>()).putAll(complete);
+      }
+    }
+    for (WindowSpec window : windows) {
+      Map<String, ClickFeatures> inRanges = new TreeMap<>();
+      ClickOracle.rows(scenario.events(), window)
+          .forEach(
+              (id, row) -> {
+                if (row.windowEnd - window.sizeMillis() >= Math.min(a, b - maxSize)
+                    && row.windowEnd <= c) {
+                  inRanges.put(id, row);
+                }
+              });
+      assertRowsEqual(
+          window + " both backfills",
+          inRanges,
+          completeRows.getOrDefault(window, Map.of()));
+    }
+  }
+
+  private static void count(boolean complete) {
+    if (complete) {
+      completeSeen++;
+    } else {
+      incompleteSeen++;
+    }
+  }
+
+  /** Runs the sliced operator over the whole scenario; rows per window. */
+  private static Map<WindowSpec, List<FeatureRecord>> runSliced(
+      ClickFeatureGroup group, Scenario scenario, WindowCompleteness completeness, int seed)
+      throws Exception {
+    var sliced = WindowHarnesses.sliced(group, scenario.windows(), 1 + seed % 3, completeness);
+    Map<WindowSpec, List<FeatureRecord>> records = new TreeMap<>(WindowModesPropertyTest::order);
+    try (var harness = WindowHarnesses.harness(group, sliced)) {
+      run(harness, scenario);
+      for (WindowSpec window : scenario.windows()) {
+        List<FeatureRecord> values = new ArrayList<>();
+        var output = harness.getSideOutput(tag(WindowHarnesses.name(window)));
+        if (output != null) {
+          output.forEach(record -> values.add(record.getValue()));
+        }
+        records.put(window, values);
+      }
+    }
+    return records;
   }
 
   static Stream<Arguments> restores() {
