@@ -20,6 +20,12 @@ import org.apache.flink.util.Collector;
  * {@link WindowCompleteness} rule (the key's first window end lives in the window operator's
  * per-key global state). The encoder and buffer are created once per function instance and reused
  * for every row.
+ *
+ * <p>Flink's window operator forgets, on restore, which windows fired: its watermark starts again
+ * from the minimum and fired windows' state is gone, so an event for a fired window opens it again
+ * and it fires a second time with only the events that arrived since. One operator fires a key's
+ * windows in order of their end, so such a second firing is recognised by its end not being after
+ * the key's last emitted end (per-key global state) and suppressed.
  */
 final class FeatureRecordWindowFunction<K, A, R>
     extends ProcessWindowFunction<A, FeatureRecord, K, TimeWindow> {
@@ -30,6 +36,7 @@ final class FeatureRecordWindowFunction<K, A, R>
   private final WindowCompleteness completeness;
 
   private transient ValueStateDescriptor<Long> firstWindowEnd;
+  private transient ValueStateDescriptor<Long> lastEmittedEnd;
   private transient ByteArrayOutputStream buffer;
   private transient BinaryEncoder encoder;
 
@@ -45,6 +52,7 @@ final class FeatureRecordWindowFunction<K, A, R>
   @Override
   public void open(OpenContext openContext) {
     firstWindowEnd = new ValueStateDescriptor<>("first-window-end", LongSerializer.INSTANCE);
+    lastEmittedEnd = new ValueStateDescriptor<>("last-emitted-end", LongSerializer.INSTANCE);
     buffer = new ByteArrayOutputStream(256);
     encoder = EncoderFactory.get().binaryEncoder(buffer, null);
   }
@@ -55,7 +63,7 @@ final class FeatureRecordWindowFunction<K, A, R>
       throws Exception {
     TimeWindow window = context.window();
     for (A accumulator : accumulators) {
-      if (aggregation.isEmpty(accumulator)) {
+      if (aggregation.isEmpty(accumulator) || !firstFiring(context, window.getEnd())) {
         continue;
       }
       R row = aggregation.toRow(accumulator, window.getStart(), window.getEnd());
@@ -71,6 +79,17 @@ final class FeatureRecordWindowFunction<K, A, R>
       out.collect(
           new FeatureRecord(codec.primaryKey(row), window.getEnd(), buffer.toByteArray(), complete));
     }
+  }
+
+  /** Whether the key has not emitted this window yet (see the class comment); records it. */
+  private boolean firstFiring(Context context, long end) throws Exception {
+    ValueState<Long> last = context.globalState().getState(lastEmittedEnd);
+    Long lastEnd = last.value();
+    if (lastEnd != null && end <= lastEnd) {
+      return false;
+    }
+    last.update(end);
+    return true;
   }
 
   private long firstWindowEnd(Context context, long end) throws Exception {
