@@ -23,7 +23,10 @@ import org.apache.avro.io.DecoderFactory;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -36,6 +39,14 @@ class InputCoverageITCase {
   private static final WindowSpec SLIDING = WindowSpec.sliding(Duration.ofSeconds(4), Duration.ofSeconds(2));
   private static final long FROM = 10_000;
   private static final long UNTIL = 30_000;
+
+  @RegisterExtension
+  static final MiniClusterExtension CLUSTER =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(1)
+              .build());
 
   /** One click per key every 500 ms inside [FROM, UNTIL), in event-time order. */
   private static List<Click> events() {
