@@ -53,8 +53,11 @@ import org.apache.flink.util.OutputTag;
  * in exactly the windows that have not fired, as in Flink's window operator. What has fired is
  * remembered across restores ({@link FiredHorizon}), so a restored operator, whose watermark starts
  * again from the minimum, judges events as the uninterrupted one would and never emits a window
- * twice. Per key, state holds at most {@code (maxSize + out-of-orderness) / slice} slices plus
- * one two-long live range, and one long (the fired horizon) for as long as the key exists.
+ * twice. Each row is flagged {@linkplain FeatureRecord#complete() complete} or not by the
+ * {@link WindowCompleteness} rule. Per key, state holds at most {@code (maxSize +
+ * out-of-orderness) / slice} slices plus one two-long live range and, for as long as the key
+ * exists, one long (the fired horizon) and, under the inferred completeness rule, the end of its
+ * first window per spec.
  */
 public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperator<FeatureRecord>
     implements OneInputStreamOperator<I, FeatureRecord>, Triggerable<K, VoidNamespace> {
