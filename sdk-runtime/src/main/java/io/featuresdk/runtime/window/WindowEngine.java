@@ -17,7 +17,9 @@ import org.apache.flink.streaming.api.datastream.KeyedStream;
  *
  * <ul>
  *   <li>windows are {@code [end - size, end)}, aligned to the epoch, ending every slide;
- *   <li>a window's row is emitted once, when the watermark passes its end, with event time = end;
+ *   <li>a window's row is emitted once, when the watermark passes its end, with event time = end,
+ *       and not again after a restore;
+ *   <li>each row says whether its window is complete by the engine's {@link WindowCompleteness};
  *   <li>windows without events emit nothing;
  *   <li>events that arrive after their windows fired are dropped and counted in the operator
  *       metric {@value #LATE_EVENTS_METRIC}.
