@@ -381,7 +381,7 @@ class WindowModesPropertyTest {
   }
 
   static Stream<Arguments> restores() {
-    return IntStream.rangeClosed(1, 48)
+    return IntStream.rangeClosed(1, 32)
         .mapToObj(seed -> Arguments.of(seed, seed % 4 == 0 ? "rocksdb" : "heap"));
   }
 
