@@ -126,7 +126,9 @@ final class WindowHarnesses {
   /** The rows of both kinds the window named {@code name} emitted so far, in order of end. */
   static List<ClickFeatures> rows(
       AbstractStreamOperatorTestHarness<ClickFeatures> harness, String name) {
-    return records(harness, name).stream().map(StreamRecord::getValue).toList();
+    List<ClickFeatures> rows = new ArrayList<>();
+    records(harness, name).forEach(record -> rows.add(record.getValue()));
+    return rows;
   }
 
   /** Whether each row the window named {@code name} emitted is complete, by {@code user@windowEnd}. */
