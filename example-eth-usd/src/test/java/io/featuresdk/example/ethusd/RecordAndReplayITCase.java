@@ -73,12 +73,15 @@ class RecordAndReplayITCase {
       EthUsdFeaturePipeline.define(env, CoinbaseFeed.builder(feed.uri(), PRODUCTS)
           .boundedness(Boundedness.BOUNDED)
           .record(RecordingOptions.in(recordings).gzip(true))
-          .build(), FeatureStores.local(liveStore));
+          .build(), GENERATOR, FeatureStores.local(liveStore));
       env.execute("live");
     }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     env.setParallelism(2);
-    EthUsdFeaturePipeline.define(env, CoinbaseFeed.replay(recordings), FeatureStores.local(replayStore));
+    // the recording holds the generator's range: told so, the backfill's complete windows are the
+    // live run's, whatever the watermarks of either run
+    EthUsdFeaturePipeline.define(
+        env, CoinbaseFeed.replay(recordings), GENERATOR, FeatureStores.local(replayStore));
     env.execute("backfill");
 
     try (LocalFeatureStoreReader live = LocalFeatureStoreReader.open(liveStore);
