@@ -88,11 +88,14 @@ class RecordAndReplayITCase {
         LocalFeatureStoreReader backfill = LocalFeatureStoreReader.open(replayStore)) {
       assertEquals(live.groups(), backfill.groups());
       assertEquals(3, live.groups().size());
+      int compared = 0;
       for (io.featuresdk.runtime.store.FeatureGroupTarget group : live.groups()) {
+        // the 1 h group has no window inside the 20 min range, so no complete row in either run
         List<String> liveRows = sorted(live.readOffline(group.name(), group.version()));
-        assertTrue(!liveRows.isEmpty(), group.name());
         assertEquals(liveRows, sorted(backfill.readOffline(group.name(), group.version())), group.name());
+        compared += liveRows.size();
       }
+      assertTrue(compared > 0, "the runs wrote complete rows to compare");
     }
   }
 
