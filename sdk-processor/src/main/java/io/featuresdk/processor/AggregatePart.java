@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import io.featuresdk.processor.FeatureGroupModel.DataField;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One kind of aggregate (count, sum, avg, ...): the annotation that declares it, which types it
@@ -25,6 +26,14 @@ interface AggregatePart {
   /** Whether the annotation names a source field in its {@code value} member, as most do. */
   default boolean readsSourceField() {
     return true;
+  }
+
+  /**
+   * This aggregate as configured by its annotation's members, read through {@code members} with
+   * defaults (e.g. {@code population = true}); parts without parameters return themselves.
+   */
+  default AggregatePart configured(Function<String, Object> members) {
+    return this;
   }
 
   /**

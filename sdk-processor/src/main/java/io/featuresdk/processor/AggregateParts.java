@@ -17,7 +17,9 @@ final class AggregateParts {
           new MinPart(),
           new MaxPart(),
           new FirstPart(),
-          new LastPart());
+          new LastPart(),
+          VariancePart.variance(),
+          VariancePart.standardDeviation());
 
   private AggregateParts() {}
 

@@ -17,7 +17,8 @@ final class AggregateValidator {
   }
 
   Optional<Filled> aggregate(Candidate candidate, SourceMembers source) {
-    AggregatePart part = AggregateParts.forAnnotation(candidate.roleName()).orElseThrow();
+    AggregatePart part = AggregateParts.forAnnotation(candidate.roleName()).orElseThrow()
+        .configured(member -> context.value(candidate.role(), member).getValue());
     InputField input = null;
     String sourceName = null;
     AnnotationValue sourceValue = null;

@@ -118,6 +118,8 @@ enum Messages {
   WINDOW_LABEL_INVALID(39,
       "Window label \"%s\" cannot be part of a feature group name. Use lowercase letters,"
           + " digits and '_', e.g. label = \"%s\"."),
+  NO_VALUE_INTO_PRIMITIVE(40,
+      "Field %s is a primitive %s, but %s has no value for %s. Declare the field as %s."),
   INTERNAL_ERROR(99,
       "The featuresdk processor failed on %s; please report this with the stack trace:%n%s");
 

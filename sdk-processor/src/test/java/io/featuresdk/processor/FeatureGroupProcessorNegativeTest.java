@@ -98,6 +98,34 @@ class FeatureGroupProcessorNegativeTest {
   }
 
   @Test
+  void sampleVarianceIntoAPrimitiveIsRejectedForItsMissingValue() {
+    assertError("SampleVarianceIntoPrimitive",
+        "[FSDK040] Field priceVariance is a primitive double, but the sample @Variance has no"
+            + " value for fewer than two values (it divides by n - 1). Declare the field as Double.",
+        "@Variance(\"price\") double priceVariance");
+  }
+
+  @Test
+  void standardDeviationIntoAFloatIsRejected() {
+    assertError("StdDevIntoFloat", "[FSDK024] Field priceStdDev of type Float cannot hold @StdDev",
+        "@StdDev(\"price\") Float priceStdDev");
+  }
+
+  @Test
+  void standardDeviationOfAStringIsRejected() {
+    assertError("StdDevOfString", "[FSDK023] @StdDev needs a numeric source field",
+        "@StdDev(\"productId\")");
+  }
+
+  @Test
+  void populationVarianceOfANullableSourceIntoAPrimitiveIsRejected() {
+    assertError("PopulationVarianceOfNullable",
+        "[FSDK025] Field sizeVariance is a primitive double, but its source Ticker.lastSize is a"
+            + " nullable Double",
+        "double sizeVariance");
+  }
+
+  @Test
   void windowSizeMustBeAMultipleOfTheSlide() {
     assertError("SizeNotMultipleOfSlide",
         "[FSDK012] Window size 5m is not a positive multiple of its slide 2m",

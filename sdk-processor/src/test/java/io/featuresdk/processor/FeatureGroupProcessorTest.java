@@ -93,6 +93,11 @@ class FeatureGroupProcessorTest {
   }
 
   @Test
+  void volatilityFeaturesSourcesMatchGoldens() {
+    goldenTest("VolatilityFeatures", compile("good/Ticker.java", "good/VolatilityFeatures.java"));
+  }
+
+  @Test
   void generatedCodeCarriesNoDateAndNoReflection() throws IOException {
     Compilation compilation = compile("good/Ticker.java", "good/PriceFeatures.java");
 
