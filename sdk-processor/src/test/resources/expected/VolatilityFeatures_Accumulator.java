@@ -45,7 +45,7 @@ public final class VolatilityFeatures_Accumulator {
   public double pricePopulationVariance_m2;
 
   /**
-   * State of {@code @StdDev("lastSize") sizePopulationStdDev}.
+   * State of {@code @StdDev("size") sizePopulationStdDev}.
    */
   public long sizePopulationStdDev_count;
 

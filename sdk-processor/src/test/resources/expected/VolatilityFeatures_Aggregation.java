@@ -5,7 +5,7 @@ import java.time.Instant;
 import javax.annotation.processing.Generated;
 
 /**
- * Aggregates {@link Ticker} events into {@link VolatilityFeatures} rows; allocation-free per event.
+ * Aggregates {@link Quote} events into {@link VolatilityFeatures} rows; allocation-free per event.
  */
 @Generated("io.featuresdk.processor.FeatureGroupProcessor")
 public final class VolatilityFeatures_Aggregation implements FeatureAggregation<VolatilityFeatures_Input, VolatilityFeatures_Accumulator, VolatilityFeatures> {
@@ -19,7 +19,7 @@ public final class VolatilityFeatures_Aggregation implements FeatureAggregation<
   @Override
   public void add(VolatilityFeatures_Accumulator acc, VolatilityFeatures_Input input) {
     if (acc.eventCount == 0) {
-      acc.key_ticker = input.productId;
+      acc.key_ticker = input.product;
     }
     acc.priceStdDev_count++;
     double priceStdDev_delta = input.price - acc.priceStdDev_mean;
@@ -33,11 +33,11 @@ public final class VolatilityFeatures_Aggregation implements FeatureAggregation<
     double pricePopulationVariance_delta = input.price - acc.pricePopulationVariance_mean;
     acc.pricePopulationVariance_mean += pricePopulationVariance_delta / acc.pricePopulationVariance_count;
     acc.pricePopulationVariance_m2 += pricePopulationVariance_delta * (input.price - acc.pricePopulationVariance_mean);
-    if (input.lastSize != null) {
+    if (input.size != null) {
       acc.sizePopulationStdDev_count++;
-      double sizePopulationStdDev_delta = input.lastSize - acc.sizePopulationStdDev_mean;
+      double sizePopulationStdDev_delta = input.size - acc.sizePopulationStdDev_mean;
       acc.sizePopulationStdDev_mean += sizePopulationStdDev_delta / acc.sizePopulationStdDev_count;
-      acc.sizePopulationStdDev_m2 += sizePopulationStdDev_delta * (input.lastSize - acc.sizePopulationStdDev_mean);
+      acc.sizePopulationStdDev_m2 += sizePopulationStdDev_delta * (input.size - acc.sizePopulationStdDev_mean);
     }
     acc.eventCount++;
   }

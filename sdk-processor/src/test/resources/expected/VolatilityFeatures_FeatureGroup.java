@@ -15,26 +15,27 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
 
 /**
- * The feature group of {@link VolatilityFeatures}, computed from {@link Ticker} events.
+ * The feature group of {@link VolatilityFeatures}, computed from {@link Quote} events.
  *
  * <p>Pass {@link #instance()} to the featuresdk pipeline builder.
  */
 @Generated("io.featuresdk.processor.FeatureGroupProcessor")
-public final class VolatilityFeatures_FeatureGroup implements FeatureGroupDefinition<Ticker, VolatilityFeatures_Input, String, VolatilityFeatures_Accumulator, VolatilityFeatures> {
+public final class VolatilityFeatures_FeatureGroup implements FeatureGroupDefinition<Quote, VolatilityFeatures_Input, String, VolatilityFeatures_Accumulator, VolatilityFeatures> {
   private static final long serialVersionUID = 1L;
 
   private static final VolatilityFeatures_FeatureGroup INSTANCE = new VolatilityFeatures_FeatureGroup();
 
   private static final FeatureGroupInfo INFO = new FeatureGroupInfo(
-      "eth_usd_volatility",
+      "volatility_{window}",
       1,
       "",
       true,
       List.of(
-          WindowSpec.tumbling(Duration.ofMillis(300_000L))),
+          WindowSpec.sliding(Duration.ofMillis(10_000L), Duration.ofMillis(5_000L)),
+          WindowSpec.tumbling(Duration.ofMillis(10_000L)).withLabel("10s_tumbling")),
       List.of("ticker"),
       "timestamp",
-      Duration.ofMillis(10_000L));
+      Duration.ofMillis(2_000L));
 
   private VolatilityFeatures_FeatureGroup() {
   }
@@ -52,8 +53,8 @@ public final class VolatilityFeatures_FeatureGroup implements FeatureGroupDefini
   }
 
   @Override
-  public Class<Ticker> sourceType() {
-    return Ticker.class;
+  public Class<Quote> sourceType() {
+    return Quote.class;
   }
 
   @Override
@@ -67,7 +68,7 @@ public final class VolatilityFeatures_FeatureGroup implements FeatureGroupDefini
   }
 
   @Override
-  public InputProjection<Ticker, VolatilityFeatures_Input> projection() {
+  public InputProjection<Quote, VolatilityFeatures_Input> projection() {
     return new Projection();
   }
 
@@ -110,22 +111,22 @@ public final class VolatilityFeatures_FeatureGroup implements FeatureGroupDefini
   }
 
   /**
-   * Copies what the aggregation needs out of a {@link Ticker}.
+   * Copies what the aggregation needs out of a {@link Quote}.
    */
-  static final class Projection implements InputProjection<Ticker, VolatilityFeatures_Input> {
+  static final class Projection implements InputProjection<Quote, VolatilityFeatures_Input> {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public long eventTimeMillis(Ticker event) {
-      return event.getTime().toEpochMilli();
+    public long eventTimeMillis(Quote event) {
+      return event.timeMillis;
     }
 
     @Override
-    public VolatilityFeatures_Input project(Ticker event) {
+    public VolatilityFeatures_Input project(Quote event) {
       VolatilityFeatures_Input input = new VolatilityFeatures_Input();
-      input.productId = event.getProductId();
-      input.price = event.getPrice();
-      input.lastSize = event.getLastSize();
+      input.product = event.product;
+      input.price = event.price;
+      input.size = event.size;
       input.eventTimeMillis = eventTimeMillis(event);
       return input;
     }
@@ -139,7 +140,7 @@ public final class VolatilityFeatures_FeatureGroup implements FeatureGroupDefini
 
     @Override
     public String getKey(VolatilityFeatures_Input input) {
-      return input.productId;
+      return input.product;
     }
   }
 }

@@ -3,24 +3,24 @@ package test;
 import javax.annotation.processing.Generated;
 
 /**
- * The fields of one {@link Ticker} event that {@link VolatilityFeatures} aggregates: keys, event time and aggregated values.
+ * The fields of one {@link Quote} event that {@link VolatilityFeatures} aggregates: keys, event time and aggregated values.
  */
 @Generated("io.featuresdk.processor.FeatureGroupProcessor")
 public final class VolatilityFeatures_Input {
   /**
-   * {@code Ticker.productId}.
+   * {@code Quote.product}.
    */
-  public String productId;
+  public String product;
 
   /**
-   * {@code Ticker.price}.
+   * {@code Quote.price}.
    */
   public double price;
 
   /**
-   * {@code Ticker.lastSize}.
+   * {@code Quote.size}.
    */
-  public Double lastSize;
+  public Double size;
 
   /**
    * The event time in epoch milliseconds.

@@ -19,7 +19,7 @@ public final class VolatilityFeatures_InputSerializer extends GeneratedSerialize
 
   @Override
   public String layoutFingerprint() {
-    return "VolatilityFeatures_Input(productId:String,price:double,lastSize:Double,eventTimeMillis:long)";
+    return "VolatilityFeatures_Input(product:String,price:double,size:Double,eventTimeMillis:long)";
   }
 
   @Override
@@ -30,22 +30,22 @@ public final class VolatilityFeatures_InputSerializer extends GeneratedSerialize
   @Override
   public VolatilityFeatures_Input copy(VolatilityFeatures_Input from) {
     VolatilityFeatures_Input copy = new VolatilityFeatures_Input();
-    copy.productId = from.productId;
+    copy.product = from.product;
     copy.price = from.price;
-    copy.lastSize = from.lastSize;
+    copy.size = from.size;
     copy.eventTimeMillis = from.eventTimeMillis;
     return copy;
   }
 
   @Override
   public void serialize(VolatilityFeatures_Input record, DataOutputView target) throws IOException {
-    StringValue.writeString(record.productId, target);
+    StringValue.writeString(record.product, target);
     target.writeDouble(record.price);
-    if (record.lastSize == null) {
+    if (record.size == null) {
       target.writeBoolean(false);
     } else {
       target.writeBoolean(true);
-      target.writeDouble(record.lastSize);
+      target.writeDouble(record.size);
     }
     target.writeLong(record.eventTimeMillis);
   }
@@ -53,9 +53,9 @@ public final class VolatilityFeatures_InputSerializer extends GeneratedSerialize
   @Override
   public VolatilityFeatures_Input deserialize(DataInputView source) throws IOException {
     VolatilityFeatures_Input record = new VolatilityFeatures_Input();
-    record.productId = StringValue.readString(source);
+    record.product = StringValue.readString(source);
     record.price = source.readDouble();
-    record.lastSize = source.readBoolean() ? source.readDouble() : null;
+    record.size = source.readBoolean() ? source.readDouble() : null;
     record.eventTimeMillis = source.readLong();
     return record;
   }

@@ -94,7 +94,7 @@ class FeatureGroupProcessorTest {
 
   @Test
   void volatilityFeaturesSourcesMatchGoldens() {
-    goldenTest("VolatilityFeatures", compile("good/Ticker.java", "good/VolatilityFeatures.java"));
+    goldenTest("VolatilityFeatures", compile("good/Quote.java", "good/VolatilityFeatures.java"));
   }
 
   @Test

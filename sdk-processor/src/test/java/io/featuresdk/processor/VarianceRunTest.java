@@ -32,7 +32,7 @@ class VarianceRunTest {
   @BeforeAll
   static void compile() {
     Compilation compilation =
-        FeatureGroupProcessorTest.compile("good/Ticker.java", "good/VolatilityFeatures.java");
+        FeatureGroupProcessorTest.compile("good/Quote.java", "good/VolatilityFeatures.java");
     assertThat(compilation).succeededWithoutWarnings();
     loader = new GeneratedClassLoader(compilation);
   }
@@ -94,12 +94,12 @@ class VarianceRunTest {
     for (int i = 0; i < sliceCount; i++) {
       slices.add(aggregation.createAccumulator());
     }
-    Class<?> ticker = loader.loadClass("test.Ticker");
+    Class<?> quoteClass = loader.loadClass("test.Quote");
     for (int i = 0; i < prices.size(); i++) {
-      Object tick = ticker.getConstructor(String.class, double.class, Double.class, Instant.class)
-          .newInstance("ETH-USD", prices.get(i), sizes.get(i), T0.plusSeconds(i));
+      Object quote = AggregatesOracleITCase.quote(quoteClass, new AggregatesOracleITCase.Tick(
+          "ETH-USD", prices.get(i), sizes.get(i), T0.plusSeconds(i).toEpochMilli()));
       aggregation.add(slices.get(random.nextInt(sliceCount)),
-          definition.projection().project(tick));
+          definition.projection().project(quote));
     }
     Object total = aggregation.createAccumulator();
     while (!slices.isEmpty()) {
