@@ -5,6 +5,7 @@ public class Quote {
   public String product;
   public double price;
   public Double size;
+  public boolean buy;
   public long timeMillis;
 
   public Quote() {}

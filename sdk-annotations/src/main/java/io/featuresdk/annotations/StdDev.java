@@ -31,6 +31,13 @@ public @interface StdDev {
   /** Divide by {@code n} (the population form) instead of {@code n - 1} (the sample form). */
   boolean population() default false;
 
+  /**
+   * Aggregates only the events that match: the name of a {@code boolean} source field, or of a
+   * static method of the feature class taking the source event and returning {@code boolean},
+   * e.g. {@code where = "online"}. Empty (the default) takes every event.
+   */
+  String where() default "";
+
   /** The feature name; defaults to the field name in lowercase snake_case. */
   String name() default "";
 }

@@ -37,6 +37,14 @@ interface AggregatePart {
   }
 
   /**
+   * Whether the result has a value over no events (a count or sum of nothing is 0); otherwise a
+   * filtered feature is {@code null} when no event matched, so its field must be nullable.
+   */
+  default boolean definedWhenEmpty() {
+    return false;
+  }
+
+  /**
    * Checks the source field type (null when {@link #readsSourceField()} is false) against the
    * feature field type; empty when the combination is valid.
    */

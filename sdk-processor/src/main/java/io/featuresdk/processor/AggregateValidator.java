@@ -41,7 +41,36 @@ final class AggregateValidator {
           problem.get().args());
       return Optional.empty();
     }
+    Optional<AnnotationValue> where = context.explicit(candidate.role(), "where");
+    InputField filter = null;
+    if (where.isPresent()) {
+      Optional<InputField> found = filter(candidate, source, where.get());
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      filter = found.get();
+      if (!part.definedWhenEmpty() && !candidate.type().isNullable()) {
+        context.report(Messages.NO_VALUE_INTO_PRIMITIVE, candidate.field(), candidate.role(), null,
+            candidate.fieldName(), candidate.type(),
+            "@" + part.annotationSimpleName() + " where = \"" + filter.sourceName() + "\"",
+            "a window in which no event matches", ValueType.boxedOf(candidate.type().kind()));
+        return Optional.empty();
+      }
+    }
     return Optional.of(new Filled(FeatureModel.Role.AGGREGATE,
-        Candidate.avroType(candidate.type(), false), input, part));
+        Candidate.avroType(candidate.type(), false), input, part, filter));
+  }
+
+  /** The boolean input a {@code where} names: a source field or a static method of the class. */
+  private Optional<InputField> filter(
+      Candidate candidate, SourceMembers source, AnnotationValue where) {
+    String name = (String) where.getValue();
+    Optional<InputField> found = source.input(name, candidate.field(), candidate.role(), where);
+    if (found.isPresent() && found.get().type().kind() != ValueType.Kind.BOOLEAN) {
+      context.report(Messages.FILTER_NOT_BOOLEAN, candidate.field(), candidate.role(), where,
+          name, name, found.get().type());
+      return Optional.empty();
+    }
+    return found;
   }
 }

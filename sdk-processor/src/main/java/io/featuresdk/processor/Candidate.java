@@ -20,7 +20,12 @@ record Candidate(VariableElement field, AnnotationMirror role, ValueType type) {
   }
 
   /** What a role validator found: how the feature is filled and stored. */
-  record Filled(FeatureModel.Role role, AvroType avroType, InputField input, AggregatePart part) {}
+  record Filled(FeatureModel.Role role, AvroType avroType, InputField input, AggregatePart part,
+      InputField filter) {
+    Filled(FeatureModel.Role role, AvroType avroType, InputField input, AggregatePart part) {
+      this(role, avroType, input, part, null);
+    }
+  }
 
   static AvroType avroType(ValueType type, boolean windowTime) {
     return switch (type.kind()) {

@@ -176,7 +176,7 @@ final class FeatureFieldValidator {
       }
     }
     return Optional.of(new FeatureModel(fieldName, featureName, candidate.type(), getter, setter,
-        filled.role(), filled.avroType(), filled.input(), filled.part()));
+        filled.role(), filled.avroType(), filled.input(), filled.part(), filled.filter()));
   }
 
   private String findGetter(TypeElement owner, VariableElement field, String capitalized) {

@@ -15,6 +15,7 @@ import io.featuresdk.processor.FeatureGroupModel.InputField;
  * @param avroType how the feature is stored in Avro
  * @param input the source field it is computed from, or {@code null} (window bounds, count)
  * @param part the aggregate, for {@link Role#AGGREGATE}; otherwise {@code null}
+ * @param filter the boolean input an aggregate's events must match ({@code where}), or {@code null}
  */
 record FeatureModel(
     String fieldName,
@@ -25,7 +26,8 @@ record FeatureModel(
     Role role,
     AvroType avroType,
     InputField input,
-    AggregatePart part) {
+    AggregatePart part,
+    InputField filter) {
 
   /** What fills a feature. */
   enum Role {
@@ -41,6 +43,6 @@ record FeatureModel(
   }
 
   AggregateContext aggregateContext() {
-    return new AggregateContext(fieldName, input, type);
+    return new AggregateContext(fieldName, input, type, filter);
   }
 }

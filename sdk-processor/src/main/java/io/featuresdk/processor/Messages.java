@@ -120,6 +120,14 @@ enum Messages {
           + " digits and '_', e.g. label = \"%s\"."),
   NO_VALUE_INTO_PRIMITIVE(40,
       "Field %s is a primitive %s, but %s has no value for %s. Declare the field as %s."),
+  FILTER_NOT_BOOLEAN(41,
+      "where = \"%s\" must select events with a boolean, but %s is %s. Point where at a boolean"
+          + " source field or at a static boolean method of the feature class taking the event."),
+  DERIVED_METHOD_SIGNATURE(42,
+      "Static method %s.%s cannot compute an input from the event: %s. Declare it as"
+          + " \"static <type> %s(%s event)\", not private."),
+  AMBIGUOUS_INPUT(43,
+      "\"%s\" names both source field %s.%s and static method %s.%s; rename the method."),
   INTERNAL_ERROR(99,
       "The featuresdk processor failed on %s; please report this with the stack trace:%n%s");
 

@@ -49,7 +49,15 @@ class AggregatesOracleITCase {
   @TempDir Path classes;
 
   /** One quote as the oracle sees it. */
-  record Tick(String product, double price, Double size, long timeMillis) {}
+  record Tick(String product, double price, Double size, boolean buy, long timeMillis) {
+    Double notional() {
+      return size == null ? null : price * size;
+    }
+
+    boolean large() {
+      return size != null && size >= 2.5;
+    }
+  }
 
   /** A feature field of the row and its value over the events a window kept. */
   record Expected(String field, Function<List<Tick>, Object> value) {}
@@ -64,6 +72,35 @@ class AggregatesOracleITCase {
         new Expected("pricePopulationVariance", ticks -> variance(ticks, Tick::price, true)),
         new Expected("sizePopulationStdDev",
             ticks -> sqrt(variance(present(ticks, Tick::size), t -> t.size(), true)))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(WindowMode.class)
+  void filtersAndDerivedInputsMatchTheOracle(WindowMode mode) throws Exception {
+    assertRowsMatchOracle("NotionalFeatures", mode, List.of(
+        new Expected("trades", ticks -> (long) ticks.size()),
+        new Expected("largeTrades", ticks -> ticks.stream().filter(Tick::large).count()),
+        new Expected("notional", ticks -> sum(ticks, Tick::notional)),
+        new Expected("buyNotional", ticks -> sum(only(ticks, Tick::buy), Tick::notional)),
+        new Expected("largeVolume", ticks -> sum(only(ticks, Tick::large), Tick::size)),
+        new Expected("largePriceAvg", ticks -> {
+          List<Tick> large = only(ticks, Tick::large);
+          return large.isEmpty() ? null : sum(large, Tick::price) / large.size();
+        }),
+        new Expected("buyPriceMin", ticks -> only(ticks, Tick::buy).stream()
+            .map(Tick::price).min(Double::compare).orElse(null)),
+        new Expected("lastBuyPrice", ticks -> {
+          // the latest event time wins; of equal times the later arrival (ticks keep arrival order)
+          Tick last = null;
+          for (Tick tick : only(ticks, Tick::buy)) {
+            if (last == null || tick.timeMillis() >= last.timeMillis()) {
+              last = tick;
+            }
+          }
+          return last == null ? null : last.price();
+        }),
+        new Expected("buyPriceStdDev",
+            ticks -> sqrt(variance(only(ticks, Tick::buy), Tick::price, false)))));
   }
 
   private void assertRowsMatchOracle(String featureClass, WindowMode mode, List<Expected> fields)
@@ -145,6 +182,7 @@ class AggregatesOracleITCase {
       events.add(new Tick(random.nextBoolean() ? "ETH-USD" : "BTC-USD",
           3000 + random.nextInt(10_000) / 100.0,
           random.nextInt(4) == 0 ? null : random.nextInt(500) / 100.0,
+          random.nextBoolean(),
           eventTime));
     }
     return events;
@@ -175,6 +213,16 @@ class AggregatesOracleITCase {
     }
     assertTrue(dropped > 0, "the stream has late events");
     return kept;
+  }
+
+  static List<Tick> only(List<Tick> ticks, Predicate<Tick> filter) {
+    return ticks.stream().filter(filter).toList();
+  }
+
+  /** The sum of the non-null values; null when there are none. */
+  static Double sum(List<Tick> ticks, Function<Tick, Double> value) {
+    List<Double> present = ticks.stream().map(value).filter(v -> v != null).toList();
+    return present.isEmpty() ? null : present.stream().mapToDouble(v -> v).sum();
   }
 
   /** The ticks whose value is not null. */
@@ -215,6 +263,7 @@ class AggregatesOracleITCase {
     quoteClass.getField("product").set(quote, tick.product());
     quoteClass.getField("price").set(quote, tick.price());
     quoteClass.getField("size").set(quote, tick.size());
+    quoteClass.getField("buy").set(quote, tick.buy());
     quoteClass.getField("timeMillis").set(quote, tick.timeMillis());
     return quote;
   }

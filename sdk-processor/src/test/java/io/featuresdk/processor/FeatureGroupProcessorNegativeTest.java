@@ -126,6 +126,61 @@ class FeatureGroupProcessorNegativeTest {
   }
 
   @Test
+  void whereNamingANonBooleanIsRejected() {
+    assertError("WhereNotBoolean",
+        "[FSDK041] where = \"price\" must select events with a boolean, but price is double.",
+        "@Count(where = \"price\")");
+  }
+
+  @Test
+  void whereNamingNothingListsTheReadableFields() {
+    assertError("WhereUnknown",
+        "[FSDK020] Source type Ticker has no field \"online\". Readable fields: lastSize, price,"
+            + " productId, time.",
+        "@Count(where = \"online\")");
+  }
+
+  @Test
+  void filteredMinimumIntoAPrimitiveIsRejectedForWindowsWithoutMatches() {
+    assertError("FilteredMinIntoPrimitive",
+        "[FSDK040] Field upMin is a primitive double, but @Min where = \"up\" has no value for a"
+            + " window in which no event matches. Declare the field as Double.",
+        "@Min(value = \"price\", where = \"up\") double upMin");
+  }
+
+  @Test
+  void derivedInputTakingSomethingElseThanTheEventIsRejected() {
+    assertError("DerivedInputWrongParameter",
+        "[FSDK042] Static method DerivedInputWrongParameter.notional cannot compute an input from"
+            + " the event: it takes (java.lang.String), not one Ticker.",
+        "@Sum(\"notional\")");
+  }
+
+  @Test
+  void privateDerivedInputIsRejected() {
+    assertError("DerivedInputPrivate",
+        "[FSDK042] Static method DerivedInputPrivate.notional cannot compute an input from the"
+            + " event: it is private.",
+        "@Sum(\"notional\")");
+  }
+
+  @Test
+  void derivedInputNamedLikeASourceFieldIsAmbiguous() {
+    assertError("DerivedInputAmbiguous",
+        "[FSDK043] \"price\" names both source field Ticker.price and static method"
+            + " DerivedInputAmbiguous.price; rename the method.",
+        "@Sum(\"price\")");
+  }
+
+  @Test
+  void derivedInputOfATypeFeaturesCannotCarryIsRejected() {
+    assertError("DerivedInputUnsupportedType",
+        "[FSDK022] Source field DerivedInputUnsupportedType.notional(event) has type"
+            + " java.math.BigDecimal",
+        "@Sum(\"notional\")");
+  }
+
+  @Test
   void windowSizeMustBeAMultipleOfTheSlide() {
     assertError("SizeNotMultipleOfSlide",
         "[FSDK012] Window size 5m is not a positive multiple of its slide 2m",

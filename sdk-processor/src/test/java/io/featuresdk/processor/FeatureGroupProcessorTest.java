@@ -98,6 +98,11 @@ class FeatureGroupProcessorTest {
   }
 
   @Test
+  void notionalFeaturesSourcesMatchGoldens() {
+    goldenTest("NotionalFeatures", compile("good/Quote.java", "good/NotionalFeatures.java"));
+  }
+
+  @Test
   void generatedCodeCarriesNoDateAndNoReflection() throws IOException {
     Compilation compilation = compile("good/Ticker.java", "good/PriceFeatures.java");
 
