@@ -100,4 +100,11 @@ public final class NotionalFeatures_Accumulator {
    * Events matching {@code where = "buy"}.
    */
   public long buyPriceStdDev_matched;
+
+  /**
+   * State of {@code @Sum("size") volume}.
+   */
+  public double volume_sum;
+
+  public long volume_count;
 }

@@ -19,7 +19,7 @@ public final class NotionalFeatures_AccumulatorSerializer extends GeneratedSeria
 
   @Override
   public String layoutFingerprint() {
-    return "NotionalFeatures_Accumulator(eventCount:long,key_ticker:String,largeTrades_matched:long,notional_sum:double,notional_count:long,buyNotional_sum:double,buyNotional_count:long,buyNotional_matched:long,largeVolume_sum:double,largeVolume_count:long,largeVolume_matched:long,largePriceAvg_sum:double,largePriceAvg_count:long,largePriceAvg_matched:long,buyPriceMin_min:double,buyPriceMin_matched:long,lastBuyPrice_value:double,lastBuyPrice_time:long,lastBuyPrice_matched:long,buyPriceStdDev_count:long,buyPriceStdDev_mean:double,buyPriceStdDev_m2:double,buyPriceStdDev_matched:long)";
+    return "NotionalFeatures_Accumulator(eventCount:long,key_ticker:String,largeTrades_matched:long,notional_sum:double,notional_count:long,buyNotional_sum:double,buyNotional_count:long,buyNotional_matched:long,largeVolume_sum:double,largeVolume_count:long,largeVolume_matched:long,largePriceAvg_sum:double,largePriceAvg_count:long,largePriceAvg_matched:long,buyPriceMin_min:double,buyPriceMin_matched:long,lastBuyPrice_value:double,lastBuyPrice_time:long,lastBuyPrice_matched:long,buyPriceStdDev_count:long,buyPriceStdDev_mean:double,buyPriceStdDev_m2:double,buyPriceStdDev_matched:long,volume_sum:double,volume_count:long)";
   }
 
   @Override
@@ -53,6 +53,8 @@ public final class NotionalFeatures_AccumulatorSerializer extends GeneratedSeria
     copy.buyPriceStdDev_mean = from.buyPriceStdDev_mean;
     copy.buyPriceStdDev_m2 = from.buyPriceStdDev_m2;
     copy.buyPriceStdDev_matched = from.buyPriceStdDev_matched;
+    copy.volume_sum = from.volume_sum;
+    copy.volume_count = from.volume_count;
     return copy;
   }
 
@@ -82,6 +84,8 @@ public final class NotionalFeatures_AccumulatorSerializer extends GeneratedSeria
     target.writeDouble(record.buyPriceStdDev_mean);
     target.writeDouble(record.buyPriceStdDev_m2);
     target.writeLong(record.buyPriceStdDev_matched);
+    target.writeDouble(record.volume_sum);
+    target.writeLong(record.volume_count);
   }
 
   @Override
@@ -110,6 +114,8 @@ public final class NotionalFeatures_AccumulatorSerializer extends GeneratedSeria
     record.buyPriceStdDev_mean = source.readDouble();
     record.buyPriceStdDev_m2 = source.readDouble();
     record.buyPriceStdDev_matched = source.readLong();
+    record.volume_sum = source.readDouble();
+    record.volume_count = source.readLong();
     return record;
   }
 }

@@ -67,6 +67,10 @@ public final class NotionalFeatures_Aggregation implements FeatureAggregation<No
       acc.buyPriceStdDev_m2 += buyPriceStdDev_delta * (input.price - acc.buyPriceStdDev_mean);
       acc.buyPriceStdDev_matched++;
     }
+    if (input.size != null) {
+      acc.volume_sum += input.size;
+      acc.volume_count++;
+    }
     acc.eventCount++;
   }
 
@@ -107,6 +111,8 @@ public final class NotionalFeatures_Aggregation implements FeatureAggregation<No
     }
     target.buyPriceStdDev_count += other.buyPriceStdDev_count;
     target.buyPriceStdDev_matched += other.buyPriceStdDev_matched;
+    target.volume_sum += other.volume_sum;
+    target.volume_count += other.volume_count;
     target.eventCount += other.eventCount;
   }
 
@@ -130,6 +136,9 @@ public final class NotionalFeatures_Aggregation implements FeatureAggregation<No
     row.buyPriceMin = acc.buyPriceMin_matched > 0 ? (acc.buyPriceMin_min) : null;
     row.lastBuyPrice = acc.lastBuyPrice_matched > 0 ? (acc.lastBuyPrice_value) : null;
     row.buyPriceStdDev = acc.buyPriceStdDev_matched > 0 ? (acc.buyPriceStdDev_count >= 2 ? Math.sqrt(acc.buyPriceStdDev_m2 / (acc.buyPriceStdDev_count - 1)) : null) : null;
+    row.volume = acc.volume_count > 0 ? acc.volume_sum : null;
+    row.vwap = row.vwap();
+    row.largeShare = row.largeShare();
     return row;
   }
 }

@@ -34,6 +34,9 @@ public final class NotionalFeatures_AvroCodec implements FeatureRowCodec<Notiona
     fields.add(field("buy_price_min", Schema.create(Schema.Type.DOUBLE)));
     fields.add(field("last_buy_price", Schema.create(Schema.Type.DOUBLE)));
     fields.add(field("buy_price_std_dev", Schema.create(Schema.Type.DOUBLE)));
+    fields.add(field("volume", Schema.create(Schema.Type.DOUBLE)));
+    fields.add(field("vwap", Schema.create(Schema.Type.DOUBLE)));
+    fields.add(field("large_share", Schema.create(Schema.Type.DOUBLE)));
     return Schema.createRecord(groupName + "_" + version, null, null, false, fields);
   }
 
@@ -106,6 +109,22 @@ public final class NotionalFeatures_AvroCodec implements FeatureRowCodec<Notiona
       out.writeIndex(1);
       out.writeDouble(row.buyPriceStdDev);
     }
+    if (row.volume == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      out.writeDouble(row.volume);
+    }
+    if (row.vwap == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      out.writeDouble(row.vwap);
+    }
+    out.writeIndex(1);
+    out.writeDouble(row.largeShare);
   }
 
   @Override
@@ -166,6 +185,21 @@ public final class NotionalFeatures_AvroCodec implements FeatureRowCodec<Notiona
     } else {
       row.buyPriceStdDev = in.readDouble();
     }
+    if (in.readIndex() == 0) {
+      in.readNull();
+    } else {
+      row.volume = in.readDouble();
+    }
+    if (in.readIndex() == 0) {
+      in.readNull();
+    } else {
+      row.vwap = in.readDouble();
+    }
+    if (in.readIndex() == 0) {
+      in.readNull();
+    } else {
+      row.largeShare = in.readDouble();
+    }
     return row;
   }
 
@@ -188,6 +222,9 @@ public final class NotionalFeatures_AvroCodec implements FeatureRowCodec<Notiona
     record.put(8, row.buyPriceMin);
     record.put(9, row.lastBuyPrice);
     record.put(10, row.buyPriceStdDev);
+    record.put(11, row.volume);
+    record.put(12, row.vwap);
+    record.put(13, row.largeShare);
     return record;
   }
 

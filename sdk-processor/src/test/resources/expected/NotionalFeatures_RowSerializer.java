@@ -20,7 +20,7 @@ public final class NotionalFeatures_RowSerializer extends GeneratedSerializer<No
 
   @Override
   public String layoutFingerprint() {
-    return "NotionalFeatures(ticker:String,timestamp:Instant,trades:long,largeTrades:long,notional:Double,buyNotional:Double,largeVolume:Double,largePriceAvg:Double,buyPriceMin:Double,lastBuyPrice:Double,buyPriceStdDev:Double)";
+    return "NotionalFeatures(ticker:String,timestamp:Instant,trades:long,largeTrades:long,notional:Double,buyNotional:Double,largeVolume:Double,largePriceAvg:Double,buyPriceMin:Double,lastBuyPrice:Double,buyPriceStdDev:Double,volume:Double,vwap:Double,largeShare:double)";
   }
 
   @Override
@@ -42,6 +42,9 @@ public final class NotionalFeatures_RowSerializer extends GeneratedSerializer<No
     copy.buyPriceMin = from.buyPriceMin;
     copy.lastBuyPrice = from.lastBuyPrice;
     copy.buyPriceStdDev = from.buyPriceStdDev;
+    copy.volume = from.volume;
+    copy.vwap = from.vwap;
+    copy.largeShare = from.largeShare;
     return copy;
   }
 
@@ -99,6 +102,19 @@ public final class NotionalFeatures_RowSerializer extends GeneratedSerializer<No
       target.writeBoolean(true);
       target.writeDouble(record.buyPriceStdDev);
     }
+    if (record.volume == null) {
+      target.writeBoolean(false);
+    } else {
+      target.writeBoolean(true);
+      target.writeDouble(record.volume);
+    }
+    if (record.vwap == null) {
+      target.writeBoolean(false);
+    } else {
+      target.writeBoolean(true);
+      target.writeDouble(record.vwap);
+    }
+    target.writeDouble(record.largeShare);
   }
 
   @Override
@@ -115,6 +131,9 @@ public final class NotionalFeatures_RowSerializer extends GeneratedSerializer<No
     record.buyPriceMin = source.readBoolean() ? source.readDouble() : null;
     record.lastBuyPrice = source.readBoolean() ? source.readDouble() : null;
     record.buyPriceStdDev = source.readBoolean() ? source.readDouble() : null;
+    record.volume = source.readBoolean() ? source.readDouble() : null;
+    record.vwap = source.readBoolean() ? source.readDouble() : null;
+    record.largeShare = source.readDouble();
     return record;
   }
 }

@@ -58,7 +58,7 @@ final class AggregateValidator {
       }
     }
     return Optional.of(new Filled(FeatureModel.Role.AGGREGATE,
-        Candidate.avroType(candidate.type(), false), input, part, filter));
+        Candidate.avroType(candidate.type(), false), input, part, filter, null));
   }
 
   /** The boolean input a {@code where} names: a source field or a static method of the class. */

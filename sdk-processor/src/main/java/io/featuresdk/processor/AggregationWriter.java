@@ -80,6 +80,13 @@ final class AggregationWriter {
                 context.countField());
           }
         }
+        case DERIVED -> { } // computed from the filled row, below
+      }
+    }
+    for (FeatureModel feature : model.features()) {
+      if (feature.role() == FeatureModel.Role.DERIVED) {
+        toRow.addCode(GeneratedCode.write(feature, "row",
+            CodeBlock.of("row.$N()", feature.derivation())));
       }
     }
     // Parts test the event count to tell a first value from later ones, so it moves last.

@@ -21,9 +21,9 @@ record Candidate(VariableElement field, AnnotationMirror role, ValueType type) {
 
   /** What a role validator found: how the feature is filled and stored. */
   record Filled(FeatureModel.Role role, AvroType avroType, InputField input, AggregatePart part,
-      InputField filter) {
+      InputField filter, String derivation) {
     Filled(FeatureModel.Role role, AvroType avroType, InputField input, AggregatePart part) {
-      this(role, avroType, input, part, null);
+      this(role, avroType, input, part, null, null);
     }
   }
 

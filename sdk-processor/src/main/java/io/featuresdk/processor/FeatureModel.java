@@ -16,6 +16,7 @@ import io.featuresdk.processor.FeatureGroupModel.InputField;
  * @param input the source field it is computed from, or {@code null} (window bounds, count)
  * @param part the aggregate, for {@link Role#AGGREGATE}; otherwise {@code null}
  * @param filter the boolean input an aggregate's events must match ({@code where}), or {@code null}
+ * @param derivation the row method computing a {@link Role#DERIVED} feature; otherwise {@code null}
  */
 record FeatureModel(
     String fieldName,
@@ -27,14 +28,17 @@ record FeatureModel(
     AvroType avroType,
     InputField input,
     AggregatePart part,
-    InputField filter) {
+    InputField filter,
+    String derivation) {
 
   /** What fills a feature. */
   enum Role {
     PRIMARY_KEY,
     WINDOW_END,
     WINDOW_START,
-    AGGREGATE
+    AGGREGATE,
+    /** Computed by a method of the row from its other features ({@code @Derived}). */
+    DERIVED
   }
 
   /** The accumulator field holding this key's value. */

@@ -128,6 +128,9 @@ enum Messages {
           + " \"static <type> %s(%s event)\", not private."),
   AMBIGUOUS_INPUT(43,
       "\"%s\" names both source field %s.%s and static method %s.%s; rename the method."),
+  DERIVED_FEATURE_METHOD(44,
+      "@Derived(\"%s\") on field %s cannot be computed: %s. Declare a non-private instance"
+          + " method \"%s %s()\" in %s that computes it from the row's other features."),
   INTERNAL_ERROR(99,
       "The featuresdk processor failed on %s; please report this with the stack trace:%n%s");
 

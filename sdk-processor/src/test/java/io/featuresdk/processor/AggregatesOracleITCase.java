@@ -76,7 +76,7 @@ class AggregatesOracleITCase {
 
   @ParameterizedTest
   @EnumSource(WindowMode.class)
-  void filtersAndDerivedInputsMatchTheOracle(WindowMode mode) throws Exception {
+  void filtersDerivedInputsAndDerivedFeaturesMatchTheOracle(WindowMode mode) throws Exception {
     assertRowsMatchOracle("NotionalFeatures", mode, List.of(
         new Expected("trades", ticks -> (long) ticks.size()),
         new Expected("largeTrades", ticks -> ticks.stream().filter(Tick::large).count()),
@@ -100,7 +100,15 @@ class AggregatesOracleITCase {
           return last == null ? null : last.price();
         }),
         new Expected("buyPriceStdDev",
-            ticks -> sqrt(variance(only(ticks, Tick::buy), Tick::price, false)))));
+            ticks -> sqrt(variance(only(ticks, Tick::buy), Tick::price, false))),
+        new Expected("volume", ticks -> sum(ticks, Tick::size)),
+        new Expected("vwap", ticks -> {
+          Double notional = sum(ticks, Tick::notional);
+          Double volume = sum(ticks, Tick::size);
+          return notional == null || volume == 0 ? null : notional / volume;
+        }),
+        new Expected("largeShare",
+            ticks -> ticks.stream().filter(Tick::large).count() / (double) ticks.size())));
   }
 
   private void assertRowsMatchOracle(String featureClass, WindowMode mode, List<Expected> fields)

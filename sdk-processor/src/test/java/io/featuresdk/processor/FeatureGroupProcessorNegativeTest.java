@@ -181,6 +181,30 @@ class FeatureGroupProcessorNegativeTest {
   }
 
   @Test
+  void derivedFeatureWithoutItsMethodIsRejected() {
+    assertError("DerivedWithoutMethod",
+        "[FSDK044] @Derived(\"spread\") on field spread cannot be computed: the class has no"
+            + " method spread(). Declare a non-private instance method \"double spread()\" in"
+            + " DerivedWithoutMethod",
+        "@Derived(\"spread\")");
+  }
+
+  @Test
+  void derivedFeatureMethodOfAnotherTypeIsRejected() {
+    assertError("DerivedWrongReturnType",
+        "[FSDK044] @Derived(\"spread\") on field spread cannot be computed: spread() returns"
+            + " java.lang.Double.",
+        "@Derived(\"spread\")");
+  }
+
+  @Test
+  void staticDerivedFeatureMethodIsRejected() {
+    assertError("DerivedStaticMethod",
+        "[FSDK044] @Derived(\"spread\") on field spread cannot be computed: spread() is static.",
+        "@Derived(\"spread\")");
+  }
+
+  @Test
   void windowSizeMustBeAMultipleOfTheSlide() {
     assertError("SizeNotMultipleOfSlide",
         "[FSDK012] Window size 5m is not a positive multiple of its slide 2m",
