@@ -37,6 +37,23 @@ interface AggregatePart {
   }
 
   /**
+   * Checks the configured annotation parameters ({@link #configured}); each problem's first
+   * argument is the annotation member at fault, where the error is reported.
+   */
+  default Optional<Problem> checkParameters() {
+    return Optional.empty();
+  }
+
+  /**
+   * The accumulator state this feature shares with others that return the same key, e.g. one
+   * percentile sketch for several percentiles of a field; {@code null} for state of its own. Of
+   * features sharing state, only the first declares its fields and adds and merges into them.
+   */
+  default String sharedState(AggregateContext feature) {
+    return null;
+  }
+
+  /**
    * Whether the result has a value over no events (a count or sum of nothing is 0); otherwise a
    * filtered feature is {@code null} when no event matched, so its field must be nullable.
    */

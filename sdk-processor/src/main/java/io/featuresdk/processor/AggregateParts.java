@@ -19,7 +19,9 @@ final class AggregateParts {
           new FirstPart(),
           new LastPart(),
           VariancePart.variance(),
-          VariancePart.standardDeviation());
+          VariancePart.standardDeviation(),
+          new ApproxCountDistinctPart(ApproxCountDistinctPart.DEFAULT_LG_K),
+          new ApproxPercentilePart(0.5, ApproxPercentilePart.DEFAULT_K));
 
   private AggregateParts() {}
 

@@ -33,10 +33,19 @@ final class AggregateValidator {
       input = found.get();
       sourceName = source.source().getSimpleName() + "." + sourceField;
     }
+    Optional<AggregatePart.Problem> parameter = part.checkParameters();
+    if (parameter.isPresent()) {
+      context.report(parameter.get().message(), candidate.field(), candidate.role(),
+          context.value(candidate.role(), (String) parameter.get().args()[0]),
+          parameter.get().args());
+      return Optional.empty();
+    }
     Optional<AggregatePart.Problem> problem = part.checkTypes(
         candidate.fieldName(), sourceName, input == null ? null : input.type(), candidate.type());
     if (problem.isPresent()) {
-      AnnotationValue at = problem.get().message() == Messages.NOT_NUMERIC ? sourceValue : null;
+      Messages message = problem.get().message();
+      AnnotationValue at =
+          message == Messages.NOT_NUMERIC || message == Messages.NOT_COUNTABLE ? sourceValue : null;
       context.report(problem.get().message(), candidate.field(), candidate.role(), at,
           problem.get().args());
       return Optional.empty();

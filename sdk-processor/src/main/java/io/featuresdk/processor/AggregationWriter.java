@@ -72,8 +72,11 @@ final class AggregationWriter {
             windowTime(feature, "windowStartMillis")));
         case AGGREGATE -> {
           AggregateContext context = feature.aggregateContext();
-          add.addCode(addCode(feature, context));
-          merge.addCode(feature.part().merge(context));
+          boolean owner = feature.ownsState(model.features());
+          add.addCode(addCode(feature, context, owner));
+          if (owner) {
+            merge.addCode(feature.part().merge(context));
+          }
           toRow.addCode(GeneratedCode.write(feature, "row", resultCode(feature, context)));
           if (context.filter() != null) {
             merge.addStatement("target.$N += other.$N", context.countField(),
@@ -119,9 +122,12 @@ final class AggregationWriter {
     return GeneratedCode.file(model, type);
   }
 
-  /** The part's add code; a filtered feature's runs only for matching events, which it counts. */
-  private static CodeBlock addCode(FeatureModel feature, AggregateContext context) {
-    CodeBlock add = feature.part().add(context);
+  /**
+   * The part's add code (none when another feature owns the shared state); a filtered feature's
+   * runs only for matching events, which it counts.
+   */
+  private static CodeBlock addCode(FeatureModel feature, AggregateContext context, boolean owner) {
+    CodeBlock add = owner ? feature.part().add(context) : CodeBlock.of("");
     if (context.filter() == null) {
       return add;
     }

@@ -81,8 +81,9 @@ record FeatureGroupModel(
     }
     for (FeatureModel feature : features) {
       if (feature.role() == FeatureModel.Role.AGGREGATE) {
-        List<DataField> partFields =
-            feature.part().accumulatorFields(feature.aggregateContext());
+        List<DataField> partFields = feature.ownsState(features)
+            ? feature.part().accumulatorFields(feature.aggregateContext())
+            : List.of();
         String doc = "State of {@code @" + feature.part().annotationSimpleName()
             + (feature.input() == null ? "" : "(\"" + feature.input().sourceName() + "\")")
             + " " + feature.fieldName() + "}.";

@@ -2,6 +2,7 @@ package io.featuresdk.processor;
 
 import io.featuresdk.processor.FeatureGroupModel.AvroType;
 import io.featuresdk.processor.FeatureGroupModel.InputField;
+import java.util.List;
 
 /**
  * One feature: a field of the annotated class and the column it becomes.
@@ -44,6 +45,24 @@ record FeatureModel(
   /** The accumulator field holding this key's value. */
   String accumulatorKeyField() {
     return "key_" + fieldName;
+  }
+
+  /**
+   * Whether this aggregate declares, adds to and merges its accumulator state: always, unless it
+   * shares state ({@link AggregatePart#sharedState}) with an earlier feature of {@code all}.
+   */
+  boolean ownsState(List<FeatureModel> all) {
+    String shared = part.sharedState(aggregateContext());
+    if (shared == null) {
+      return true;
+    }
+    for (FeatureModel other : all) {
+      if (other.role == Role.AGGREGATE && other.part.annotationType().equals(part.annotationType())
+          && shared.equals(other.part.sharedState(other.aggregateContext()))) {
+        return other == this;
+      }
+    }
+    throw new AssertionError(fieldName + " is not among the features");
   }
 
   AggregateContext aggregateContext() {

@@ -131,6 +131,11 @@ enum Messages {
   DERIVED_FEATURE_METHOD(44,
       "@Derived(\"%s\") on field %s cannot be computed: %s. Declare a non-private instance"
           + " method \"%s %s()\" in %s that computes it from the row's other features."),
+  PARAMETER_OUT_OF_RANGE(45,
+      "%s = %s is outside what @%s supports, %s. Use a value in that range, e.g. %s = %s."),
+  NOT_COUNTABLE(46,
+      "@%s counts distinct numbers and strings, but %s.%s is %s. Count a numeric or String source"
+          + " field."),
   INTERNAL_ERROR(99,
       "The featuresdk processor failed on %s; please report this with the stack trace:%n%s");
 

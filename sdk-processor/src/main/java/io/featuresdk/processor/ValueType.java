@@ -20,7 +20,11 @@ record ValueType(Kind kind, boolean boxed) {
     FLOAT(TypeName.FLOAT, "float"),
     DOUBLE(TypeName.DOUBLE, "double"),
     STRING(ClassName.get("java.lang", "String"), "String"),
-    INSTANT(ClassName.get("java.time", "Instant"), "Instant");
+    INSTANT(ClassName.get("java.time", "Instant"), "Instant"),
+    /** Accumulator state of {@code @ApproxCountDistinct}; never a source or feature type. */
+    HLL_UNION(ClassName.get("org.apache.datasketches.hll", "Union"), "HllUnion"),
+    /** Accumulator state of {@code @ApproxPercentile}; never a source or feature type. */
+    KLL_SKETCH(ClassName.get("org.apache.datasketches.kll", "KllDoublesSketch"), "KllSketch");
 
     private final TypeName typeName;
     private final String simpleName;
@@ -60,6 +64,11 @@ record ValueType(Kind kind, boolean boxed) {
   /** The unboxed form, for accumulator fields that hold the non-null values. */
   TypeName primitiveTypeName() {
     return kind.typeName;
+  }
+
+  /** Whether this is sketch state, mutable and written in its DataSketches binary form. */
+  boolean isSketch() {
+    return kind == Kind.HLL_UNION || kind == Kind.KLL_SKETCH;
   }
 
   /** Whether a value of this type may be {@code null}. */

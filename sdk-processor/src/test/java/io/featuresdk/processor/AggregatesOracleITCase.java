@@ -17,10 +17,12 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -59,13 +61,60 @@ class AggregatesOracleITCase {
     }
   }
 
-  /** A feature field of the row and its value over the events a window kept. */
-  record Expected(String field, Function<List<Tick>, Object> value) {}
+  /** What a feature field of a row must hold, given the events its window kept. */
+  interface Check {
+    String field();
+
+    void check(String what, List<Tick> kept, Object actual);
+  }
+
+  /** The value itself, doubles to a relative 1e-9. */
+  record Expected(String field, Function<List<Tick>, Object> value) implements Check {
+    @Override
+    public void check(String what, List<Tick> kept, Object actual) {
+      assertSame(what, value.apply(kept), actual);
+    }
+  }
+
+  /** An estimate of a distinct count, within 3 relative standard errors (or 1). */
+  record DistinctWithin(String field, Function<Tick, Object> value, double relativeError)
+      implements Check {
+    @Override
+    public void check(String what, List<Tick> kept, Object actual) {
+      Set<Object> distinct = new HashSet<>();
+      kept.stream().map(value).filter(v -> v != null).forEach(distinct::add);
+      long estimate = (Long) actual;
+      assertTrue(Math.abs(estimate - distinct.size()) <= Math.max(1, 3 * relativeError
+          * distinct.size()), what + ": " + estimate + " estimates " + distinct.size());
+    }
+  }
+
+  /**
+   * A percentile estimate: null without values, else one of the values whose rank range
+   * {@code [#below, #atOrBelow] / n} comes within 1.33% (k = 200) of {@code p}.
+   */
+  record RankWithin(String field, double p, Function<Tick, Double> value) implements Check {
+    @Override
+    public void check(String what, List<Tick> kept, Object actual) {
+      List<Double> values = kept.stream().map(value).filter(v -> v != null).toList();
+      if (values.isEmpty()) {
+        assertEquals(null, actual, what);
+        return;
+      }
+      double estimate = (Double) actual;
+      assertTrue(values.contains(estimate), what + ": " + estimate + " is not a value");
+      double below = values.stream().filter(v -> v < estimate).count() / (double) values.size();
+      double atOrBelow =
+          values.stream().filter(v -> v <= estimate).count() / (double) values.size();
+      assertTrue(below <= p + 0.0133 && atOrBelow >= p - 0.0133,
+          what + ": " + estimate + " has ranks " + below + ".." + atOrBelow + ", not " + p);
+    }
+  }
 
   @ParameterizedTest
   @EnumSource(WindowMode.class)
   void varianceAndStandardDeviationMatchTheOracle(WindowMode mode) throws Exception {
-    assertRowsMatchOracle("VolatilityFeatures", mode, List.of(
+    assertRowsMatchOracle("VolatilityFeatures", mode, List.<Check>of(
         new Expected("trades", ticks -> (long) ticks.size()),
         new Expected("priceStdDev", ticks -> sqrt(variance(ticks, Tick::price, false))),
         new Expected("priceVariance", ticks -> variance(ticks, Tick::price, false)),
@@ -77,7 +126,7 @@ class AggregatesOracleITCase {
   @ParameterizedTest
   @EnumSource(WindowMode.class)
   void filtersDerivedInputsAndDerivedFeaturesMatchTheOracle(WindowMode mode) throws Exception {
-    assertRowsMatchOracle("NotionalFeatures", mode, List.of(
+    assertRowsMatchOracle("NotionalFeatures", mode, List.<Check>of(
         new Expected("trades", ticks -> (long) ticks.size()),
         new Expected("largeTrades", ticks -> ticks.stream().filter(Tick::large).count()),
         new Expected("notional", ticks -> sum(ticks, Tick::notional)),
@@ -111,7 +160,20 @@ class AggregatesOracleITCase {
             ticks -> ticks.stream().filter(Tick::large).count() / (double) ticks.size())));
   }
 
-  private void assertRowsMatchOracle(String featureClass, WindowMode mode, List<Expected> fields)
+  @ParameterizedTest
+  @EnumSource(WindowMode.class)
+  void sketchEstimatesMatchTheOracle(WindowMode mode) throws Exception {
+    assertRowsMatchOracle("SketchFeatures", mode, List.<Check>of(
+        new Expected("trades", ticks -> (long) ticks.size()),
+        new DistinctWithin("distinctPrices", Tick::price, 0.01625),
+        new DistinctWithin("distinctBuySizes",
+            t -> t.buy() ? t.size() : null, 0.0325),
+        new RankWithin("priceP95", 0.95, Tick::price),
+        new RankWithin("priceMedian", 0.5, Tick::price),
+        new RankWithin("buySizeP90", 0.9, t -> t.buy() ? t.size() : null)));
+  }
+
+  private void assertRowsMatchOracle(String featureClass, WindowMode mode, List<Check> fields)
       throws Exception {
     Compilation compilation =
         FeatureGroupProcessorTest.compile("good/Quote.java", "good/" + featureClass + ".java");
@@ -155,7 +217,7 @@ class AggregatesOracleITCase {
             Object row = rows.next();
             String id = get(row, "ticker") + "@" + ((Instant) get(row, "timestamp")).toEpochMilli();
             Map<String, Object> values = new LinkedHashMap<>();
-            for (Expected field : fields) {
+            for (Check field : fields) {
               values.put(field.field(), get(row, field.field()));
             }
             assertEquals(null, actual.put(id, values), "row emitted twice: " + id);
@@ -165,9 +227,8 @@ class AggregatesOracleITCase {
         String what = streams.groupName(windows.get(i)) + " " + mode;
         assertEquals(kept.keySet(), actual.keySet(), what + ": rows emitted");
         for (Map.Entry<String, List<Tick>> window : kept.entrySet()) {
-          for (Expected field : fields) {
-            assertSame(what + " " + window.getKey() + " " + field.field(),
-                field.value().apply(window.getValue()),
+          for (Check field : fields) {
+            field.check(what + " " + window.getKey() + " " + field.field(), window.getValue(),
                 actual.get(window.getKey()).get(field.field()));
           }
         }

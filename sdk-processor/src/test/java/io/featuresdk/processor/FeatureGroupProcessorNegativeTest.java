@@ -205,6 +205,41 @@ class FeatureGroupProcessorNegativeTest {
   }
 
   @Test
+  void percentileOutsideZeroToOneIsRejectedOnP() {
+    assertError("PercentileOutOfRange",
+        "[FSDK045] p = 95.0 is outside what @ApproxPercentile supports, 0 (the minimum) to 1 (the"
+            + " maximum). Use a value in that range, e.g. p = 0.95.",
+        "p = 95");
+  }
+
+  @Test
+  void percentileSketchTooSmallIsRejectedOnK() {
+    assertError("PercentileKTooSmall",
+        "[FSDK045] k = 4 is outside what @ApproxPercentile supports, 8 to 65535.", "k = 4");
+  }
+
+  @Test
+  void distinctCountSketchTooLargeIsRejectedOnLgK() {
+    assertError("DistinctLgKTooLarge",
+        "[FSDK045] lgK = 30 is outside what @ApproxCountDistinct supports, 4 to 21.", "lgK = 30");
+  }
+
+  @Test
+  void distinctCountOfInstantsIsRejected() {
+    assertError("DistinctOfInstants",
+        "[FSDK046] @ApproxCountDistinct counts distinct numbers and strings, but Ticker.time is"
+            + " Instant.",
+        "@ApproxCountDistinct(\"time\")");
+  }
+
+  @Test
+  void percentileIntoALongIsRejected() {
+    assertError("PercentileIntoLong",
+        "[FSDK024] Field median of type long cannot hold @ApproxPercentile",
+        "long median");
+  }
+
+  @Test
   void windowSizeMustBeAMultipleOfTheSlide() {
     assertError("SizeNotMultipleOfSlide",
         "[FSDK012] Window size 5m is not a positive multiple of its slide 2m",

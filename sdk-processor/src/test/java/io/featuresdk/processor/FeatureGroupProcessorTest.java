@@ -103,6 +103,11 @@ class FeatureGroupProcessorTest {
   }
 
   @Test
+  void sketchFeaturesSourcesMatchGoldens() {
+    goldenTest("SketchFeatures", compile("good/Quote.java", "good/SketchFeatures.java"));
+  }
+
+  @Test
   void generatedCodeCarriesNoDateAndNoReflection() throws IOException {
     Compilation compilation = compile("good/Ticker.java", "good/PriceFeatures.java");
 
