@@ -1,5 +1,6 @@
 package test;
 
+import java.util.HashSet;
 import javax.annotation.processing.Generated;
 import org.apache.datasketches.hll.Union;
 import org.apache.datasketches.kll.KllDoublesSketch;
@@ -48,4 +49,19 @@ public final class SketchFeatures_Accumulator {
    * Events matching {@code where = "buy"}.
    */
   public long buySizeP90_matched;
+
+  /**
+   * State of {@code @CountDistinct("price") distinctPricesUpTo50}.
+   */
+  public HashSet<String> distinctPricesUpTo50_values;
+
+  /**
+   * State of {@code @CountDistinct("size") distinctBuySizesExact}.
+   */
+  public HashSet<String> distinctBuySizesExact_values;
+
+  /**
+   * Events matching {@code where = "buy"}.
+   */
+  public long distinctBuySizesExact_matched;
 }

@@ -20,7 +20,7 @@ public final class SketchFeatures_AccumulatorSerializer extends GeneratedSeriali
 
   @Override
   public String layoutFingerprint() {
-    return "SketchFeatures_Accumulator(eventCount:long,key_ticker:String,distinctPrices_hll:HllUnion,distinctBuySizes_hll:HllUnion,distinctBuySizes_matched:long,price__kll200:KllSketch,size__kll200_where_buy:KllSketch,buySizeP90_matched:long)";
+    return "SketchFeatures_Accumulator(eventCount:long,key_ticker:String,distinctPrices_hll:HllUnion,distinctBuySizes_hll:HllUnion,distinctBuySizes_matched:long,price__kll200:KllSketch,size__kll200_where_buy:KllSketch,buySizeP90_matched:long,distinctPricesUpTo50_values:DistinctSet,distinctBuySizesExact_values:DistinctSet,distinctBuySizesExact_matched:long)";
   }
 
   @Override
@@ -39,6 +39,9 @@ public final class SketchFeatures_AccumulatorSerializer extends GeneratedSeriali
     copy.price__kll200 = from.price__kll200 == null ? null : SketchStates.copy(from.price__kll200);
     copy.size__kll200_where_buy = from.size__kll200_where_buy == null ? null : SketchStates.copy(from.size__kll200_where_buy);
     copy.buySizeP90_matched = from.buySizeP90_matched;
+    copy.distinctPricesUpTo50_values = from.distinctPricesUpTo50_values == null ? null : SketchStates.copy(from.distinctPricesUpTo50_values);
+    copy.distinctBuySizesExact_values = from.distinctBuySizesExact_values == null ? null : SketchStates.copy(from.distinctBuySizesExact_values);
+    copy.distinctBuySizesExact_matched = from.distinctBuySizesExact_matched;
     return copy;
   }
 
@@ -73,6 +76,19 @@ public final class SketchFeatures_AccumulatorSerializer extends GeneratedSeriali
       SketchStates.write(record.size__kll200_where_buy, target);
     }
     target.writeLong(record.buySizeP90_matched);
+    if (record.distinctPricesUpTo50_values == null) {
+      target.writeBoolean(false);
+    } else {
+      target.writeBoolean(true);
+      SketchStates.write(record.distinctPricesUpTo50_values, target);
+    }
+    if (record.distinctBuySizesExact_values == null) {
+      target.writeBoolean(false);
+    } else {
+      target.writeBoolean(true);
+      SketchStates.write(record.distinctBuySizesExact_values, target);
+    }
+    target.writeLong(record.distinctBuySizesExact_matched);
   }
 
   @Override
@@ -86,6 +102,9 @@ public final class SketchFeatures_AccumulatorSerializer extends GeneratedSeriali
     record.price__kll200 = source.readBoolean() ? SketchStates.readKll(source) : null;
     record.size__kll200_where_buy = source.readBoolean() ? SketchStates.readKll(source) : null;
     record.buySizeP90_matched = source.readLong();
+    record.distinctPricesUpTo50_values = source.readBoolean() ? SketchStates.readDistinctSet(source) : null;
+    record.distinctBuySizesExact_values = source.readBoolean() ? SketchStates.readDistinctSet(source) : null;
+    record.distinctBuySizesExact_matched = source.readLong();
     return record;
   }
 }

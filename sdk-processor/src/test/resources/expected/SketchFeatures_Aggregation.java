@@ -2,6 +2,7 @@ package test;
 
 import io.featuresdk.runtime.spi.FeatureAggregation;
 import java.time.Instant;
+import java.util.HashSet;
 import javax.annotation.processing.Generated;
 import org.apache.datasketches.hll.Union;
 import org.apache.datasketches.kll.KllDoublesSketch;
@@ -49,6 +50,23 @@ public final class SketchFeatures_Aggregation implements FeatureAggregation<Sket
       }
       acc.buySizeP90_matched++;
     }
+    if (acc.distinctPricesUpTo50_values == null) {
+      acc.distinctPricesUpTo50_values = new HashSet<>();
+    }
+    if (acc.distinctPricesUpTo50_values.size() < 50) {
+      acc.distinctPricesUpTo50_values.add(String.valueOf(input.price));
+    }
+    if (input.buy) {
+      if (input.size != null) {
+        if (acc.distinctBuySizesExact_values == null) {
+          acc.distinctBuySizesExact_values = new HashSet<>();
+        }
+        if (acc.distinctBuySizesExact_values.size() < 100000) {
+          acc.distinctBuySizesExact_values.add(String.valueOf(input.size));
+        }
+      }
+      acc.distinctBuySizesExact_matched++;
+    }
     acc.eventCount++;
   }
 
@@ -83,6 +101,29 @@ public final class SketchFeatures_Aggregation implements FeatureAggregation<Sket
       target.size__kll200_where_buy.merge(other.size__kll200_where_buy);
     }
     target.buySizeP90_matched += other.buySizeP90_matched;
+    if (other.distinctPricesUpTo50_values != null) {
+      if (target.distinctPricesUpTo50_values == null) {
+        target.distinctPricesUpTo50_values = new HashSet<>();
+      }
+      for (String distinctPricesUpTo50_value : other.distinctPricesUpTo50_values) {
+        if (target.distinctPricesUpTo50_values.size() >= 50) {
+          break;
+        }
+        target.distinctPricesUpTo50_values.add(distinctPricesUpTo50_value);
+      }
+    }
+    if (other.distinctBuySizesExact_values != null) {
+      if (target.distinctBuySizesExact_values == null) {
+        target.distinctBuySizesExact_values = new HashSet<>();
+      }
+      for (String distinctBuySizesExact_value : other.distinctBuySizesExact_values) {
+        if (target.distinctBuySizesExact_values.size() >= 100000) {
+          break;
+        }
+        target.distinctBuySizesExact_values.add(distinctBuySizesExact_value);
+      }
+    }
+    target.distinctBuySizesExact_matched += other.distinctBuySizesExact_matched;
     target.eventCount += other.eventCount;
   }
 
@@ -103,6 +144,8 @@ public final class SketchFeatures_Aggregation implements FeatureAggregation<Sket
     row.priceP95 = acc.price__kll200.getQuantile(0.95);
     row.priceMedian = acc.price__kll200 != null ? acc.price__kll200.getQuantile(0.5) : null;
     row.buySizeP90 = acc.buySizeP90_matched > 0 ? (acc.size__kll200_where_buy != null ? acc.size__kll200_where_buy.getQuantile(0.9) : null) : null;
+    row.distinctPricesUpTo50 = acc.distinctPricesUpTo50_values == null ? 0L : (long) acc.distinctPricesUpTo50_values.size();
+    row.distinctBuySizesExact = acc.distinctBuySizesExact_values == null ? 0L : (long) acc.distinctBuySizesExact_values.size();
     return row;
   }
 }

@@ -31,6 +31,8 @@ public final class SketchFeatures_AvroCodec implements FeatureRowCodec<SketchFea
     fields.add(field("price_p95", Schema.create(Schema.Type.DOUBLE)));
     fields.add(field("price_median", Schema.create(Schema.Type.DOUBLE)));
     fields.add(field("buy_size_p90", Schema.create(Schema.Type.DOUBLE)));
+    fields.add(field("distinct_prices_up_to50", Schema.create(Schema.Type.LONG)));
+    fields.add(field("distinct_buy_sizes_exact", Schema.create(Schema.Type.LONG)));
     return Schema.createRecord(groupName + "_" + version, null, null, false, fields);
   }
 
@@ -77,6 +79,15 @@ public final class SketchFeatures_AvroCodec implements FeatureRowCodec<SketchFea
       out.writeIndex(1);
       out.writeDouble(row.buySizeP90);
     }
+    out.writeIndex(1);
+    out.writeLong(row.distinctPricesUpTo50);
+    if (row.distinctBuySizesExact == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      out.writeLong(row.distinctBuySizesExact);
+    }
   }
 
   @Override
@@ -122,6 +133,16 @@ public final class SketchFeatures_AvroCodec implements FeatureRowCodec<SketchFea
     } else {
       row.buySizeP90 = in.readDouble();
     }
+    if (in.readIndex() == 0) {
+      in.readNull();
+    } else {
+      row.distinctPricesUpTo50 = in.readLong();
+    }
+    if (in.readIndex() == 0) {
+      in.readNull();
+    } else {
+      row.distinctBuySizesExact = in.readLong();
+    }
     return row;
   }
 
@@ -141,6 +162,8 @@ public final class SketchFeatures_AvroCodec implements FeatureRowCodec<SketchFea
     record.put(5, row.priceP95);
     record.put(6, row.priceMedian);
     record.put(7, row.buySizeP90);
+    record.put(8, row.distinctPricesUpTo50);
+    record.put(9, row.distinctBuySizesExact);
     return record;
   }
 

@@ -20,7 +20,7 @@ public final class SketchFeatures_RowSerializer extends GeneratedSerializer<Sket
 
   @Override
   public String layoutFingerprint() {
-    return "SketchFeatures(ticker:String,timestamp:Instant,trades:long,distinctPrices:long,distinctBuySizes:Long,priceP95:double,priceMedian:Double,buySizeP90:Double)";
+    return "SketchFeatures(ticker:String,timestamp:Instant,trades:long,distinctPrices:long,distinctBuySizes:Long,priceP95:double,priceMedian:Double,buySizeP90:Double,distinctPricesUpTo50:long,distinctBuySizesExact:Long)";
   }
 
   @Override
@@ -39,6 +39,8 @@ public final class SketchFeatures_RowSerializer extends GeneratedSerializer<Sket
     copy.priceP95 = from.priceP95;
     copy.priceMedian = from.priceMedian;
     copy.buySizeP90 = from.buySizeP90;
+    copy.distinctPricesUpTo50 = from.distinctPricesUpTo50;
+    copy.distinctBuySizesExact = from.distinctBuySizesExact;
     return copy;
   }
 
@@ -73,6 +75,13 @@ public final class SketchFeatures_RowSerializer extends GeneratedSerializer<Sket
       target.writeBoolean(true);
       target.writeDouble(record.buySizeP90);
     }
+    target.writeLong(record.distinctPricesUpTo50);
+    if (record.distinctBuySizesExact == null) {
+      target.writeBoolean(false);
+    } else {
+      target.writeBoolean(true);
+      target.writeLong(record.distinctBuySizesExact);
+    }
   }
 
   @Override
@@ -86,6 +95,8 @@ public final class SketchFeatures_RowSerializer extends GeneratedSerializer<Sket
     record.priceP95 = source.readDouble();
     record.priceMedian = source.readBoolean() ? source.readDouble() : null;
     record.buySizeP90 = source.readBoolean() ? source.readDouble() : null;
+    record.distinctPricesUpTo50 = source.readLong();
+    record.distinctBuySizesExact = source.readBoolean() ? source.readLong() : null;
     return record;
   }
 }

@@ -3,6 +3,7 @@ package test;
 import io.featuresdk.annotations.ApproxCountDistinct;
 import io.featuresdk.annotations.ApproxPercentile;
 import io.featuresdk.annotations.Count;
+import io.featuresdk.annotations.CountDistinct;
 import io.featuresdk.annotations.FeatureGroup;
 import io.featuresdk.annotations.PrimaryKey;
 import io.featuresdk.annotations.SlidingWindow;
@@ -10,7 +11,10 @@ import io.featuresdk.annotations.TumblingWindow;
 import io.featuresdk.annotations.WindowEnd;
 import java.time.Instant;
 
-/** Sketch aggregates; the two unfiltered price percentiles share one KLL sketch. */
+/**
+ * Sketch and set aggregates; the two unfiltered price percentiles share one KLL sketch; one exact
+ * distinct count hits its cap.
+ */
 @FeatureGroup(name = "sketches_{window}", version = 1, source = Quote.class,
     eventTime = "timeMillis", maxOutOfOrderness = "2s")
 @SlidingWindow(size = "10s", slide = "5s")
@@ -24,4 +28,6 @@ public class SketchFeatures {
   @ApproxPercentile(value = "price", p = 0.95) double priceP95;
   @ApproxPercentile(value = "price", p = 0.5) Double priceMedian;
   @ApproxPercentile(value = "size", p = 0.9, where = "buy") Double buySizeP90;
+  @CountDistinct(value = "price", max = 50) long distinctPricesUpTo50;
+  @CountDistinct(value = "size", max = 100000, where = "buy") Long distinctBuySizesExact;
 }

@@ -21,7 +21,8 @@ final class AggregateParts {
           VariancePart.variance(),
           VariancePart.standardDeviation(),
           new ApproxCountDistinctPart(ApproxCountDistinctPart.DEFAULT_LG_K),
-          new ApproxPercentilePart(0.5, ApproxPercentilePart.DEFAULT_K));
+          new ApproxPercentilePart(0.5, ApproxPercentilePart.DEFAULT_K),
+          new CountDistinctPart(0));
 
   private AggregateParts() {}
 

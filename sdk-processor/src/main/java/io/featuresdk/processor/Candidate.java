@@ -36,7 +36,7 @@ record Candidate(VariableElement field, AnnotationMirror role, ValueType type) {
       case FLOAT -> AvroType.FLOAT;
       case DOUBLE -> AvroType.DOUBLE;
       case INSTANT -> AvroType.TIMESTAMP_FROM_INSTANT;
-      case HLL_UNION, KLL_SKETCH -> throw new AssertionError("sketches are accumulator state");
+      case HLL_UNION, KLL_SKETCH, DISTINCT_SET -> throw new AssertionError("sketches are accumulator state");
     };
   }
 }

@@ -136,6 +136,9 @@ enum Messages {
   NOT_COUNTABLE(46,
       "@%s counts distinct numbers and strings, but %s.%s is %s. Count a numeric or String source"
           + " field."),
+  DISTINCT_BOUND_MISSING(47,
+      "%s is required: @CountDistinct keeps every distinct value in state, so it needs a bound."
+          + " Set it, e.g. max = 10000, or count approximately with @ApproxCountDistinct."),
   INTERNAL_ERROR(99,
       "The featuresdk processor failed on %s; please report this with the stack trace:%n%s");
 

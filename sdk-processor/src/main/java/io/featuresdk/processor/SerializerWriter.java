@@ -168,7 +168,8 @@ final class SerializerWriter {
       case DOUBLE -> CodeBlock.of("target.writeDouble($L);\n", value);
       case INSTANT -> CodeBlock.of("target.writeLong($L.getEpochSecond());\n"
           + "target.writeInt($L.getNano());\n", value, value);
-      case HLL_UNION, KLL_SKETCH -> CodeBlock.of("$T.write($L, target);\n", SKETCH_STATES, value);
+      case HLL_UNION, KLL_SKETCH, DISTINCT_SET ->
+          CodeBlock.of("$T.write($L, target);\n", SKETCH_STATES, value);
       case STRING -> throw new AssertionError("strings are written by StringValue");
     };
   }
@@ -189,6 +190,7 @@ final class SerializerWriter {
       case INSTANT -> CodeBlock.of("$T.ofEpochSecond(source.readLong(), source.readInt())", INSTANT);
       case HLL_UNION -> CodeBlock.of("$T.readHllUnion(source)", SKETCH_STATES);
       case KLL_SKETCH -> CodeBlock.of("$T.readKll(source)", SKETCH_STATES);
+      case DISTINCT_SET -> CodeBlock.of("$T.readDistinctSet(source)", SKETCH_STATES);
       case STRING -> throw new AssertionError("handled above");
     };
     return type.isNullable() ? CodeBlock.of("source.readBoolean() ? $L : null", value) : value;

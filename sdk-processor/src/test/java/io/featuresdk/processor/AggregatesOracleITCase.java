@@ -170,7 +170,11 @@ class AggregatesOracleITCase {
             t -> t.buy() ? t.size() : null, 0.0325),
         new RankWithin("priceP95", 0.95, Tick::price),
         new RankWithin("priceMedian", 0.5, Tick::price),
-        new RankWithin("buySizeP90", 0.9, t -> t.buy() ? t.size() : null)));
+        new RankWithin("buySizeP90", 0.9, t -> t.buy() ? t.size() : null),
+        new Expected("distinctPricesUpTo50",
+            ticks -> Math.min(50L, distinct(ticks, Tick::price))),
+        new Expected("distinctBuySizesExact",
+            ticks -> distinct(only(ticks, Tick::buy), Tick::size))));
   }
 
   private void assertRowsMatchOracle(String featureClass, WindowMode mode, List<Check> fields)
@@ -292,6 +296,11 @@ class AggregatesOracleITCase {
   static Double sum(List<Tick> ticks, Function<Tick, Double> value) {
     List<Double> present = ticks.stream().map(value).filter(v -> v != null).toList();
     return present.isEmpty() ? null : present.stream().mapToDouble(v -> v).sum();
+  }
+
+  /** The number of distinct non-null values. */
+  static long distinct(List<Tick> ticks, Function<Tick, Object> value) {
+    return ticks.stream().map(value).filter(v -> v != null).distinct().count();
   }
 
   /** The ticks whose value is not null. */

@@ -240,6 +240,21 @@ class FeatureGroupProcessorNegativeTest {
   }
 
   @Test
+  void exactDistinctCountWithoutABoundIsRejected() {
+    assertError("CountDistinctWithoutMax",
+        "[FSDK047] max is required: @CountDistinct keeps every distinct value in state, so it"
+            + " needs a bound.",
+        "@CountDistinct(\"productId\")");
+  }
+
+  @Test
+  void exactDistinctCountWithAHugeBoundIsRejected() {
+    assertError("CountDistinctMaxTooLarge",
+        "[FSDK045] max = 5000000 is outside what @CountDistinct supports, 1 to 100000.",
+        "max = 5000000");
+  }
+
+  @Test
   void windowSizeMustBeAMultipleOfTheSlide() {
     assertError("SizeNotMultipleOfSlide",
         "[FSDK012] Window size 5m is not a positive multiple of its slide 2m",
