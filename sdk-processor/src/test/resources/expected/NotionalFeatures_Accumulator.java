@@ -23,6 +23,11 @@ public final class NotionalFeatures_Accumulator {
   public long largeTrades_matched;
 
   /**
+   * Events matching {@code where = "flagged"}.
+   */
+  public long flaggedTrades_matched;
+
+  /**
    * State of {@code @Sum("notional") notional}.
    */
   public double notional_sum;

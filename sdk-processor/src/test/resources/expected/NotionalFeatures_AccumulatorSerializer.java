@@ -19,7 +19,7 @@ public final class NotionalFeatures_AccumulatorSerializer extends GeneratedSeria
 
   @Override
   public String layoutFingerprint() {
-    return "NotionalFeatures_Accumulator(eventCount:long,key_ticker:String,largeTrades_matched:long,notional_sum:double,notional_count:long,buyNotional_sum:double,buyNotional_count:long,buyNotional_matched:long,largeVolume_sum:double,largeVolume_count:long,largeVolume_matched:long,largePriceAvg_sum:double,largePriceAvg_count:long,largePriceAvg_matched:long,buyPriceMin_min:double,buyPriceMin_matched:long,lastBuyPrice_value:double,lastBuyPrice_time:long,lastBuyPrice_matched:long,buyPriceStdDev_count:long,buyPriceStdDev_mean:double,buyPriceStdDev_m2:double,buyPriceStdDev_matched:long,volume_sum:double,volume_count:long)";
+    return "NotionalFeatures_Accumulator(eventCount:long,key_ticker:String,largeTrades_matched:long,flaggedTrades_matched:long,notional_sum:double,notional_count:long,buyNotional_sum:double,buyNotional_count:long,buyNotional_matched:long,largeVolume_sum:double,largeVolume_count:long,largeVolume_matched:long,largePriceAvg_sum:double,largePriceAvg_count:long,largePriceAvg_matched:long,buyPriceMin_min:double,buyPriceMin_matched:long,lastBuyPrice_value:double,lastBuyPrice_time:long,lastBuyPrice_matched:long,buyPriceStdDev_count:long,buyPriceStdDev_mean:double,buyPriceStdDev_m2:double,buyPriceStdDev_matched:long,volume_sum:double,volume_count:long)";
   }
 
   @Override
@@ -33,6 +33,7 @@ public final class NotionalFeatures_AccumulatorSerializer extends GeneratedSeria
     copy.eventCount = from.eventCount;
     copy.key_ticker = from.key_ticker;
     copy.largeTrades_matched = from.largeTrades_matched;
+    copy.flaggedTrades_matched = from.flaggedTrades_matched;
     copy.notional_sum = from.notional_sum;
     copy.notional_count = from.notional_count;
     copy.buyNotional_sum = from.buyNotional_sum;
@@ -64,6 +65,7 @@ public final class NotionalFeatures_AccumulatorSerializer extends GeneratedSeria
     target.writeLong(record.eventCount);
     StringValue.writeString(record.key_ticker, target);
     target.writeLong(record.largeTrades_matched);
+    target.writeLong(record.flaggedTrades_matched);
     target.writeDouble(record.notional_sum);
     target.writeLong(record.notional_count);
     target.writeDouble(record.buyNotional_sum);
@@ -94,6 +96,7 @@ public final class NotionalFeatures_AccumulatorSerializer extends GeneratedSeria
     record.eventCount = source.readLong();
     record.key_ticker = StringValue.readString(source);
     record.largeTrades_matched = source.readLong();
+    record.flaggedTrades_matched = source.readLong();
     record.notional_sum = source.readDouble();
     record.notional_count = source.readLong();
     record.buyNotional_sum = source.readDouble();

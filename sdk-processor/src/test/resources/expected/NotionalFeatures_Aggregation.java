@@ -24,6 +24,9 @@ public final class NotionalFeatures_Aggregation implements FeatureAggregation<No
     if (input.large) {
       acc.largeTrades_matched++;
     }
+    if (Boolean.TRUE.equals(input.flagged)) {
+      acc.flaggedTrades_matched++;
+    }
     if (input.notional != null) {
       acc.notional_sum += input.notional;
       acc.notional_count++;
@@ -80,6 +83,7 @@ public final class NotionalFeatures_Aggregation implements FeatureAggregation<No
       target.key_ticker = other.key_ticker;
     }
     target.largeTrades_matched += other.largeTrades_matched;
+    target.flaggedTrades_matched += other.flaggedTrades_matched;
     target.notional_sum += other.notional_sum;
     target.notional_count += other.notional_count;
     target.buyNotional_sum += other.buyNotional_sum;
@@ -129,6 +133,7 @@ public final class NotionalFeatures_Aggregation implements FeatureAggregation<No
     row.timestamp = Instant.ofEpochMilli(windowEndMillis);
     row.trades = acc.eventCount;
     row.largeTrades = acc.largeTrades_matched;
+    row.flaggedTrades = acc.flaggedTrades_matched;
     row.notional = acc.notional_count > 0 ? acc.notional_sum : null;
     row.buyNotional = acc.buyNotional_count > 0 ? acc.buyNotional_sum : null;
     row.largeVolume = acc.largeVolume_count > 0 ? acc.largeVolume_sum : null;

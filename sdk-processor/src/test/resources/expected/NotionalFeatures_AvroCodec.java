@@ -27,6 +27,7 @@ public final class NotionalFeatures_AvroCodec implements FeatureRowCodec<Notiona
     fields.add(field("timestamp", timestampMicros()));
     fields.add(field("trades", Schema.create(Schema.Type.LONG)));
     fields.add(field("large_trades", Schema.create(Schema.Type.LONG)));
+    fields.add(field("flagged_trades", Schema.create(Schema.Type.LONG)));
     fields.add(field("notional", Schema.create(Schema.Type.DOUBLE)));
     fields.add(field("buy_notional", Schema.create(Schema.Type.DOUBLE)));
     fields.add(field("large_volume", Schema.create(Schema.Type.DOUBLE)));
@@ -60,6 +61,8 @@ public final class NotionalFeatures_AvroCodec implements FeatureRowCodec<Notiona
     out.writeLong(row.trades);
     out.writeIndex(1);
     out.writeLong(row.largeTrades);
+    out.writeIndex(1);
+    out.writeLong(row.flaggedTrades);
     if (row.notional == null) {
       out.writeIndex(0);
       out.writeNull();
@@ -153,6 +156,11 @@ public final class NotionalFeatures_AvroCodec implements FeatureRowCodec<Notiona
     if (in.readIndex() == 0) {
       in.readNull();
     } else {
+      row.flaggedTrades = in.readLong();
+    }
+    if (in.readIndex() == 0) {
+      in.readNull();
+    } else {
       row.notional = in.readDouble();
     }
     if (in.readIndex() == 0) {
@@ -215,16 +223,17 @@ public final class NotionalFeatures_AvroCodec implements FeatureRowCodec<Notiona
     record.put(1, row.timestamp == null ? null : toMicros(row.timestamp));
     record.put(2, row.trades);
     record.put(3, row.largeTrades);
-    record.put(4, row.notional);
-    record.put(5, row.buyNotional);
-    record.put(6, row.largeVolume);
-    record.put(7, row.largePriceAvg);
-    record.put(8, row.buyPriceMin);
-    record.put(9, row.lastBuyPrice);
-    record.put(10, row.buyPriceStdDev);
-    record.put(11, row.volume);
-    record.put(12, row.vwap);
-    record.put(13, row.largeShare);
+    record.put(4, row.flaggedTrades);
+    record.put(5, row.notional);
+    record.put(6, row.buyNotional);
+    record.put(7, row.largeVolume);
+    record.put(8, row.largePriceAvg);
+    record.put(9, row.buyPriceMin);
+    record.put(10, row.lastBuyPrice);
+    record.put(11, row.buyPriceStdDev);
+    record.put(12, row.volume);
+    record.put(13, row.vwap);
+    record.put(14, row.largeShare);
     return record;
   }
 

@@ -126,6 +126,7 @@ public final class NotionalFeatures_FeatureGroup implements FeatureGroupDefiniti
       NotionalFeatures_Input input = new NotionalFeatures_Input();
       input.product = event.product;
       input.large = NotionalFeatures.large(event);
+      input.flagged = event.flagged;
       input.notional = NotionalFeatures.notional(event);
       input.buy = event.buy;
       input.size = event.size;

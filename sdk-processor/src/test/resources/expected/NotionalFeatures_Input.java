@@ -18,6 +18,11 @@ public final class NotionalFeatures_Input {
   public boolean large;
 
   /**
+   * {@code Quote.flagged}.
+   */
+  public Boolean flagged;
+
+  /**
    * {@code NotionalFeatures.notional(event)}.
    */
   public Double notional;

@@ -19,7 +19,7 @@ public final class NotionalFeatures_InputSerializer extends GeneratedSerializer<
 
   @Override
   public String layoutFingerprint() {
-    return "NotionalFeatures_Input(product:String,large:boolean,notional:Double,buy:boolean,size:Double,price:double,eventTimeMillis:long)";
+    return "NotionalFeatures_Input(product:String,large:boolean,flagged:Boolean,notional:Double,buy:boolean,size:Double,price:double,eventTimeMillis:long)";
   }
 
   @Override
@@ -32,6 +32,7 @@ public final class NotionalFeatures_InputSerializer extends GeneratedSerializer<
     NotionalFeatures_Input copy = new NotionalFeatures_Input();
     copy.product = from.product;
     copy.large = from.large;
+    copy.flagged = from.flagged;
     copy.notional = from.notional;
     copy.buy = from.buy;
     copy.size = from.size;
@@ -44,6 +45,12 @@ public final class NotionalFeatures_InputSerializer extends GeneratedSerializer<
   public void serialize(NotionalFeatures_Input record, DataOutputView target) throws IOException {
     StringValue.writeString(record.product, target);
     target.writeBoolean(record.large);
+    if (record.flagged == null) {
+      target.writeBoolean(false);
+    } else {
+      target.writeBoolean(true);
+      target.writeBoolean(record.flagged);
+    }
     if (record.notional == null) {
       target.writeBoolean(false);
     } else {
@@ -66,6 +73,7 @@ public final class NotionalFeatures_InputSerializer extends GeneratedSerializer<
     NotionalFeatures_Input record = new NotionalFeatures_Input();
     record.product = StringValue.readString(source);
     record.large = source.readBoolean();
+    record.flagged = source.readBoolean() ? source.readBoolean() : null;
     record.notional = source.readBoolean() ? source.readDouble() : null;
     record.buy = source.readBoolean();
     record.size = source.readBoolean() ? source.readDouble() : null;

@@ -20,7 +20,7 @@ public final class NotionalFeatures_RowSerializer extends GeneratedSerializer<No
 
   @Override
   public String layoutFingerprint() {
-    return "NotionalFeatures(ticker:String,timestamp:Instant,trades:long,largeTrades:long,notional:Double,buyNotional:Double,largeVolume:Double,largePriceAvg:Double,buyPriceMin:Double,lastBuyPrice:Double,buyPriceStdDev:Double,volume:Double,vwap:Double,largeShare:double)";
+    return "NotionalFeatures(ticker:String,timestamp:Instant,trades:long,largeTrades:long,flaggedTrades:long,notional:Double,buyNotional:Double,largeVolume:Double,largePriceAvg:Double,buyPriceMin:Double,lastBuyPrice:Double,buyPriceStdDev:Double,volume:Double,vwap:Double,largeShare:double)";
   }
 
   @Override
@@ -35,6 +35,7 @@ public final class NotionalFeatures_RowSerializer extends GeneratedSerializer<No
     copy.timestamp = from.timestamp;
     copy.trades = from.trades;
     copy.largeTrades = from.largeTrades;
+    copy.flaggedTrades = from.flaggedTrades;
     copy.notional = from.notional;
     copy.buyNotional = from.buyNotional;
     copy.largeVolume = from.largeVolume;
@@ -60,6 +61,7 @@ public final class NotionalFeatures_RowSerializer extends GeneratedSerializer<No
     }
     target.writeLong(record.trades);
     target.writeLong(record.largeTrades);
+    target.writeLong(record.flaggedTrades);
     if (record.notional == null) {
       target.writeBoolean(false);
     } else {
@@ -124,6 +126,7 @@ public final class NotionalFeatures_RowSerializer extends GeneratedSerializer<No
     record.timestamp = source.readBoolean() ? Instant.ofEpochSecond(source.readLong(), source.readInt()) : null;
     record.trades = source.readLong();
     record.largeTrades = source.readLong();
+    record.flaggedTrades = source.readLong();
     record.notional = source.readBoolean() ? source.readDouble() : null;
     record.buyNotional = source.readBoolean() ? source.readDouble() : null;
     record.largeVolume = source.readBoolean() ? source.readDouble() : null;

@@ -27,6 +27,7 @@ public class NotionalFeatures {
   @WindowEnd Instant timestamp;
   @Count long trades;
   @Count(where = "large") long largeTrades;
+  @Count(where = "flagged") long flaggedTrades;
   @Sum("notional") Double notional;
   @Sum(value = "notional", where = "buy") Double buyNotional;
   @Sum(value = "size", where = "large") Double largeVolume;

@@ -6,6 +6,7 @@ public class Quote {
   public double price;
   public Double size;
   public boolean buy;
+  public Boolean flagged;
   public long timeMillis;
 
   public Quote() {}

@@ -51,7 +51,8 @@ class AggregatesOracleITCase {
   @TempDir Path classes;
 
   /** One quote as the oracle sees it. */
-  record Tick(String product, double price, Double size, boolean buy, long timeMillis) {
+  record Tick(
+      String product, double price, Double size, boolean buy, Boolean flagged, long timeMillis) {
     Double notional() {
       return size == null ? null : price * size;
     }
@@ -129,6 +130,8 @@ class AggregatesOracleITCase {
     assertRowsMatchOracle("NotionalFeatures", mode, List.<Check>of(
         new Expected("trades", ticks -> (long) ticks.size()),
         new Expected("largeTrades", ticks -> ticks.stream().filter(Tick::large).count()),
+        new Expected("flaggedTrades", // a null Boolean matches nothing
+            ticks -> ticks.stream().filter(t -> Boolean.TRUE.equals(t.flagged())).count()),
         new Expected("notional", ticks -> sum(ticks, Tick::notional)),
         new Expected("buyNotional", ticks -> sum(only(ticks, Tick::buy), Tick::notional)),
         new Expected("largeVolume", ticks -> sum(only(ticks, Tick::large), Tick::size)),
@@ -256,6 +259,7 @@ class AggregatesOracleITCase {
           3000 + random.nextInt(10_000) / 100.0,
           random.nextInt(4) == 0 ? null : random.nextInt(500) / 100.0,
           random.nextBoolean(),
+          random.nextInt(3) == 0 ? null : random.nextBoolean(),
           eventTime));
     }
     return events;
@@ -342,6 +346,7 @@ class AggregatesOracleITCase {
     quoteClass.getField("price").set(quote, tick.price());
     quoteClass.getField("size").set(quote, tick.size());
     quoteClass.getField("buy").set(quote, tick.buy());
+    quoteClass.getField("flagged").set(quote, tick.flagged());
     quoteClass.getField("timeMillis").set(quote, tick.timeMillis());
     return quote;
   }

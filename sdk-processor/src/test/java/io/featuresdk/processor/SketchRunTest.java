@@ -123,7 +123,7 @@ class SketchRunTest {
 
   private static Object input(double price) throws Exception {
     Object quote = AggregatesOracleITCase.quote(loader.loadClass("test.Quote"),
-        new Tick("ETH-USD", price, null, false, 1_000));
+        new Tick("ETH-USD", price, null, false, null, 1_000));
     return definition.projection().project(quote);
   }
 

@@ -97,7 +97,7 @@ class VarianceRunTest {
     Class<?> quoteClass = loader.loadClass("test.Quote");
     for (int i = 0; i < prices.size(); i++) {
       Object quote = AggregatesOracleITCase.quote(quoteClass, new AggregatesOracleITCase.Tick(
-          "ETH-USD", prices.get(i), sizes.get(i), false, T0.plusSeconds(i).toEpochMilli()));
+          "ETH-USD", prices.get(i), sizes.get(i), false, null, T0.plusSeconds(i).toEpochMilli()));
       aggregation.add(slices.get(random.nextInt(sliceCount)),
           definition.projection().project(quote));
     }
