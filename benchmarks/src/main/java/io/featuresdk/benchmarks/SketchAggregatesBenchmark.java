@@ -59,7 +59,8 @@ final class SketchAggregatesBenchmark {
   static boolean report(long events, int keys) throws Exception {
     Run price = priceGroup(events, keys);
     Run sketches = sketchGroup(events, keys);
-    System.out.printf("%n%,d events, %d key%s, windows 5m/10m/60m every 1m, sliced, parallelism 1%n",
+    System.out.printf(
+        "%n%,d events, %d key%s, windows 5m/10m/60m every 1m, sliced, parallelism 1%n",
         events, keys, keys == 1 ? "" : "s");
     System.out.printf("%-45s %14s %10s %10s%n", "group", "events/s", "ratio", "rows");
     for (Run run : new Run[] {price, sketches}) {

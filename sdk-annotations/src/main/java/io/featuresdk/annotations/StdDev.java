@@ -7,11 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The standard deviation (the square root of the variance) of a numeric source field over the window: the sample form (divided by
- * {@code n - 1}) unless {@link #population()} is set (divided by {@code n}). Computed with
- * Welford's update and Chan's merge of slices, which stay accurate where a sum of squares would
- * cancel (large values with a small spread, such as prices). {@code null} source values are
- * skipped.
+ * The standard deviation (the square root of the variance) of a numeric source field over the
+ * window: the sample form (divided by {@code n - 1}) unless {@link #population()} is set
+ * (divided by {@code n}). Computed with Welford's update and Chan's merge of slices, which stay
+ * accurate where a sum of squares would cancel (large values with a small spread, such as
+ * prices). {@code null} source values are skipped.
  *
  * <p>The field is a {@code Double}: the sample form of fewer than two values has no value and is
  * {@code null}. A population form over a non-null source may be a {@code double}.
