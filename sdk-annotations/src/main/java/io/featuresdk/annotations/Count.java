@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The number of source events in the window. The field is a {@code long} or an {@code int}.
+ * The number of source events in the window (with {@link #where()}, of the matching ones). The
+ * field is a {@code long} or an {@code int}.
  *
  * <pre>{@code
  * @Count long trades;

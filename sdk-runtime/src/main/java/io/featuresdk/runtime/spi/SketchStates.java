@@ -25,18 +25,22 @@ import org.apache.flink.types.StringValue;
 public final class SketchStates {
   private SketchStates() {}
 
+  /** Writes an HLL union as its compact DataSketches bytes, behind their length. */
   public static void write(Union union, DataOutputView target) throws IOException {
     writeBytes(union.toCompactByteArray(), target);
   }
 
+  /** Writes a KLL sketch as its DataSketches bytes, behind their length. */
   public static void write(KllDoublesSketch sketch, DataOutputView target) throws IOException {
     writeBytes(sketch.toByteArray(), target);
   }
 
+  /** Reads what {@link #write(Union, DataOutputView)} wrote. */
   public static Union readHllUnion(DataInputView source) throws IOException {
     return Union.heapify(readBytes(source));
   }
 
+  /** Reads what {@link #write(KllDoublesSketch, DataOutputView)} wrote. */
   public static KllDoublesSketch readKll(DataInputView source) throws IOException {
     return KllDoublesSketch.heapify(Memory.wrap(readBytes(source)));
   }
@@ -51,6 +55,7 @@ public final class SketchStates {
     return KllDoublesSketch.heapify(Memory.wrap(sketch.toByteArray()));
   }
 
+  /** Writes a set of distinct values' texts: its size, then each string. */
   public static void write(HashSet<String> values, DataOutputView target) throws IOException {
     target.writeInt(values.size());
     for (String value : values) {
@@ -58,6 +63,7 @@ public final class SketchStates {
     }
   }
 
+  /** Reads what {@link #write(HashSet, DataOutputView)} wrote. */
   public static HashSet<String> readDistinctSet(DataInputView source) throws IOException {
     int size = source.readInt();
     HashSet<String> values = new HashSet<>(Math.max(16, size * 2));
