@@ -206,22 +206,45 @@ class FeatureGroupProcessorNegativeTest {
 
   @Test
   void percentileOutsideZeroToOneIsRejectedOnP() {
-    assertError("PercentileOutOfRange",
+    Compilation compilation = assertError("PercentileOutOfRange",
         "[FSDK045] p = 95.0 is outside what @ApproxPercentile supports, 0 (the minimum) to 1 (the"
             + " maximum). Use a value in that range, e.g. p = 0.95.",
         "p = 95");
+    assertSuggestedValueCompiles(compilation, "PercentileOutOfRange", "p = 95");
   }
 
   @Test
   void percentileSketchTooSmallIsRejectedOnK() {
-    assertError("PercentileKTooSmall",
+    Compilation compilation = assertError("PercentileKTooSmall",
         "[FSDK045] k = 4 is outside what @ApproxPercentile supports, 8 to 65535.", "k = 4");
+    assertSuggestedValueCompiles(compilation, "PercentileKTooSmall", "k = 4");
   }
 
   @Test
   void distinctCountSketchTooLargeIsRejectedOnLgK() {
-    assertError("DistinctLgKTooLarge",
+    Compilation compilation = assertError("DistinctLgKTooLarge",
         "[FSDK045] lgK = 30 is outside what @ApproxCountDistinct supports, 4 to 21.", "lgK = 30");
+    assertSuggestedValueCompiles(compilation, "DistinctLgKTooLarge", "lgK = 30");
+  }
+
+  private static final Pattern SUGGESTED_VALUE =
+      Pattern.compile("e\\.g\\. (\\w+ = [0-9]+(\\.[0-9]+)?)");
+
+  /** Replaces {@code wrong} with the {@code e.g. member = value} of the FSDK045 message. */
+  private static void assertSuggestedValueCompiles(
+      Compilation compilation, String name, String wrong) {
+    String message = compilation.diagnostics().stream()
+        .map(d -> d.getMessage(null))
+        .filter(m -> m.startsWith("[FSDK045]"))
+        .findFirst()
+        .orElseThrow();
+    Matcher suggestion = SUGGESTED_VALUE.matcher(message);
+    if (!suggestion.find()) {
+      throw new AssertionError("no suggested value in: " + message);
+    }
+    String repaired = resource("bad/" + name + ".java").replace(wrong, suggestion.group(1));
+    assertThat(compile(TICKER, JavaFileObjects.forSourceString("test." + name, repaired)))
+        .succeeded();
   }
 
   @Test
