@@ -5,13 +5,13 @@ import static io.featuresdk.runtime.window.WindowHarnesses.rows;
 import static io.featuresdk.runtime.window.WindowHarnesses.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.featuresdk.runtime.flink.RocksDbBackend;
 import io.featuresdk.runtime.spi.WindowSpec;
 import io.featuresdk.runtime.store.FeatureRecord;
 import io.featuresdk.runtime.testing.ClickFeatureGroup;
 import io.featuresdk.runtime.testing.ClickInput;
 import java.time.Duration;
 import java.util.List;
-import org.apache.flink.contrib.streaming.state.EmbeddedRocksDBStateBackend;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
 import org.apache.flink.runtime.state.VoidNamespace;
@@ -38,7 +38,7 @@ class SlicedWindowOperatorTest {
     operator = WindowHarnesses.sliced(GROUP, List.of(FOUR_BY_TWO, SIX_TUMBLING));
     var harness = WindowHarnesses.harness(GROUP, operator);
     StateBackend stateBackend =
-        backend.equals("rocksdb") ? new EmbeddedRocksDBStateBackend() : new HashMapStateBackend();
+        backend.equals("rocksdb") ? RocksDbBackend.embedded() : new HashMapStateBackend();
     harness.setStateBackend(stateBackend);
     if (restoreFrom != null) {
       harness.initializeState(restoreFrom);
@@ -195,7 +195,7 @@ class SlicedWindowOperatorTest {
         new KeyedOneInputStreamOperatorTestHarness<>(
             operator, GROUP.keySelector(), GROUP.keyType(), maxParallelism, parallelism, subtask);
     harness.setStateBackend(
-        backend.equals("rocksdb") ? new EmbeddedRocksDBStateBackend() : new HashMapStateBackend());
+        backend.equals("rocksdb") ? RocksDbBackend.embedded() : new HashMapStateBackend());
     return harness;
   }
 }
