@@ -4,7 +4,9 @@ import org.apache.flink.contrib.streaming.state.EmbeddedRocksDBStateBackend;
 import org.apache.flink.runtime.state.StateBackend;
 
 /**
- * Flink's embedded RocksDB state backend, for tests that run operators on it. Flink 1.20 flavour: the class is in {@code org.apache.flink.contrib.streaming.state}; Flink 2 moved it to {@code org.apache.flink.state.rocksdb}.
+ * Flink's embedded RocksDB state backend, for tests that run operators on it. Flink 1.20
+ * flavour: the class is in {@code org.apache.flink.contrib.streaming.state}; Flink 2 moved it
+ * to {@code org.apache.flink.state.rocksdb}.
  */
 public final class RocksDbBackend {
   private RocksDbBackend() {}

@@ -4,7 +4,8 @@ import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
 import org.apache.flink.runtime.state.StateBackend;
 
 /**
- * Flink's embedded RocksDB state backend, for tests that run operators on it. Flink 2 flavour: the class moved to {@code org.apache.flink.state.rocksdb} (the old package keeps only a deprecated subclass).
+ * Flink's embedded RocksDB state backend, for tests that run operators on it. Flink 2 flavour:
+ * the class moved to {@code org.apache.flink.state.rocksdb}.
  */
 public final class RocksDbBackend {
   private RocksDbBackend() {}
