@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.flink.api.connector.sink2.Sink;
+import io.featuresdk.runtime.flink.WriterInitContextSink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 
@@ -13,7 +13,7 @@ import org.apache.flink.api.connector.sink2.WriterInitContext;
  * Hands every record to a list in this JVM (the MiniCluster runs in it), or only counts them. The
  * list is converted and compared after the job, outside the measured time.
  */
-final class CollectingSink<T> implements Sink<T> {
+final class CollectingSink<T> extends WriterInitContextSink<T> {
   private static final long serialVersionUID = 1L;
   private static final Map<String, List<Object>> RESULTS = new ConcurrentHashMap<>();
   private static final Map<String, AtomicLong> COUNTS = new ConcurrentHashMap<>();
@@ -43,12 +43,6 @@ final class CollectingSink<T> implements Sink<T> {
 
   static long count(String name) {
     return COUNTS.remove(name).get();
-  }
-
-  @Override
-  @SuppressWarnings("deprecation")
-  public SinkWriter<T> createWriter(InitContext context) {
-    return new Writer();
   }
 
   @Override

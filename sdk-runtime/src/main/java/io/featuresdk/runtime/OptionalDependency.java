@@ -64,21 +64,22 @@ public enum OptionalDependency {
   /**
    * A Maven artifact and a class only it provides, by which its presence is detected.
    *
-   * @param version the version sdk-runtime is built and tested with
+   * @param version the version sdk-runtime is built and tested with (of its Flink line, for Flink's
+   *     artifacts)
    */
   public record Artifact(String groupId, String artifactId, String version, String probeClass) {
     static final Artifact FLINK_CONNECTOR_FILES =
         new Artifact(
             "org.apache.flink",
             "flink-connector-files",
-            "1.20.3",
+            FlinkLine.FLINK_VERSION,
             "org.apache.flink.connector.file.sink.FileSink");
     // it brings kafka-clients
     static final Artifact FLINK_CONNECTOR_KAFKA =
         new Artifact(
             "org.apache.flink",
             "flink-connector-kafka",
-            "3.4.0-1.20",
+            FlinkLine.KAFKA_CONNECTOR_VERSION,
             "org.apache.flink.connector.kafka.sink.KafkaSink");
 
     /** {@code groupId:artifactId:version}. */

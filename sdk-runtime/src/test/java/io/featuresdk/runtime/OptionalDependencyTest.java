@@ -83,8 +83,10 @@ class OptionalDependencyTest {
                 () -> call("localStore", "org.sqlite.", "org.apache.flink.connector.file."))
             .getCause();
 
+    // the Flink line's version (everyProbeClassComesFromTheArtifactAndVersionItNames checks it)
+    String filesVersion = OptionalDependency.LOCAL_STORE.artifacts().get(0).version();
     assertEquals(
-        "FeatureStores.local needs org.apache.flink:flink-connector-files:1.20.3 and "
+        "FeatureStores.local needs org.apache.flink:flink-connector-files:" + filesVersion + " and "
             + "org.xerial:sqlite-jdbc:3.53.4.0 on the class path: sdk-runtime declares them optional, so "
             + "that jobs which do not use FeatureStores.local do not ship them. Add them to your project's "
             + "dependencies (the table is under \"Use it in your project\" in featuresdk's README).",

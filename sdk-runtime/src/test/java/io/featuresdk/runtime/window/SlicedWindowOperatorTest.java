@@ -6,13 +6,13 @@ import static io.featuresdk.runtime.window.WindowHarnesses.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.featuresdk.runtime.flink.RocksDbBackend;
 import io.featuresdk.runtime.spi.WindowSpec;
 import io.featuresdk.runtime.testing.ClickFeatureGroup;
 import io.featuresdk.runtime.testing.ClickFeatures;
 import io.featuresdk.runtime.testing.ClickInput;
 import java.time.Duration;
 import java.util.List;
-import org.apache.flink.contrib.streaming.state.EmbeddedRocksDBStateBackend;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
 import org.apache.flink.runtime.state.VoidNamespace;
@@ -39,7 +39,7 @@ class SlicedWindowOperatorTest {
     operator = WindowHarnesses.sliced(GROUP, List.of(FOUR_BY_TWO, SIX_TUMBLING));
     var harness = WindowHarnesses.harness(GROUP, operator);
     StateBackend stateBackend =
-        backend.equals("rocksdb") ? new EmbeddedRocksDBStateBackend() : new HashMapStateBackend();
+        backend.equals("rocksdb") ? RocksDbBackend.embedded() : new HashMapStateBackend();
     harness.setStateBackend(stateBackend);
     if (restoreFrom != null) {
       harness.initializeState(restoreFrom);
@@ -244,7 +244,7 @@ class SlicedWindowOperatorTest {
         new KeyedOneInputStreamOperatorTestHarness<>(
             operator, GROUP.keySelector(), GROUP.keyType(), maxParallelism, parallelism, subtask);
     harness.setStateBackend(
-        backend.equals("rocksdb") ? new EmbeddedRocksDBStateBackend() : new HashMapStateBackend());
+        backend.equals("rocksdb") ? RocksDbBackend.embedded() : new HashMapStateBackend());
     return harness;
   }
 }

@@ -14,8 +14,8 @@ import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DecoderFactory;
+import io.featuresdk.runtime.flink.WriterInitContextSink;
 import org.apache.flink.api.common.operators.ProcessingTimeService;
-import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.apache.flink.metrics.Counter;
@@ -33,7 +33,7 @@ import org.apache.flink.metrics.MetricGroup;
  * than or equal to what is stored, so once the replay has caught up the table is what an
  * uninterrupted run would have left.
  */
-final class SqliteOnlineSink implements Sink<FeatureRecord> {
+final class SqliteOnlineSink extends WriterInitContextSink<FeatureRecord> {
   private static final long serialVersionUID = 1L;
 
   private final String root;
@@ -52,13 +52,6 @@ final class SqliteOnlineSink implements Sink<FeatureRecord> {
 
   @Override
   public SinkWriter<FeatureRecord> createWriter(WriterInitContext context) throws IOException {
-    return open(context.metricGroup(), context.getProcessingTimeService());
-  }
-
-  /** Flink 1.x requires this variant; delete it when moving to Flink 2.x. */
-  @Deprecated
-  @Override
-  public SinkWriter<FeatureRecord> createWriter(InitContext context) throws IOException {
     return open(context.metricGroup(), context.getProcessingTimeService());
   }
 

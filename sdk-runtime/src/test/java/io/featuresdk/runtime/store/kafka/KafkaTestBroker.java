@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kafka.server.BrokerServer;
-import kafka.testkit.KafkaClusterTestKit;
-import kafka.testkit.TestKitNodes;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -34,14 +31,14 @@ public final class KafkaTestBroker implements AutoCloseable {
   /** {@link #startSecured}'s listener for SASL/PLAIN users over (one-way) TLS. */
   private static final String SASL_LISTENER = "SASL_CLIENTS";
 
-  private final KafkaClusterTestKit cluster;
+  private final KafkaTestCluster cluster;
 
-  private KafkaTestBroker(KafkaClusterTestKit cluster) {
+  private KafkaTestBroker(KafkaTestCluster cluster) {
     this.cluster = cluster;
   }
 
   public static KafkaTestBroker start() throws Exception {
-    return start(nodes(), Map.of());
+    return start(Map.of(), Map.of());
   }
 
   /**
@@ -54,9 +51,8 @@ public final class KafkaTestBroker implements AutoCloseable {
    */
   public static KafkaTestBroker startSecured(
       Path keyStore, Path trustStore, String password, Map<String, String> saslUsers) throws Exception {
-    TestKitNodes nodes = nodes();
     // the test kit fixes the listeners; a broker's overrides come last and win
-    Map<String, String> overrides = nodes.brokerNodes().firstEntry().getValue().propertyOverrides();
+    Map<String, String> overrides = new HashMap<>();
     overrides.put("listeners", "EXTERNAL://localhost:0," + TLS_LISTENER + "://localhost:0,"
         + SASL_LISTENER + "://localhost:0,CONTROLLER://localhost:0");
     overrides.put("listener.security.protocol.map", "EXTERNAL:PLAINTEXT," + TLS_LISTENER + ":SSL,"
@@ -83,32 +79,19 @@ public final class KafkaTestBroker implements AutoCloseable {
         "authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer",
         // the plaintext listeners (controller, test set-up) are not authenticated
         "super.users", "User:ANONYMOUS");
-    return start(nodes, security);
+    return start(overrides, security);
   }
 
-  private static TestKitNodes nodes() {
-    return new TestKitNodes.Builder()
-        .setCoResident(true)
-        .setNumBrokerNodes(1)
-        .setNumControllerNodes(1)
-        .build();
-  }
-
-  private static KafkaTestBroker start(TestKitNodes nodes, Map<String, String> extra) throws Exception {
-    KafkaClusterTestKit.Builder builder =
-        new KafkaClusterTestKit.Builder(nodes)
-            .setConfigProp("transaction.state.log.replication.factor", "1")
-            .setConfigProp("transaction.state.log.min.isr", "1")
-            .setConfigProp("transaction.state.log.num.partitions", "4")
-            .setConfigProp("offsets.topic.replication.factor", "1")
-            .setConfigProp("offsets.topic.num.partitions", "4")
-            .setConfigProp("group.initial.rebalance.delay.ms", "0");
-    extra.forEach(builder::setConfigProp);
-    KafkaClusterTestKit cluster = builder.build();
-    cluster.format();
-    cluster.startup();
-    cluster.waitForReadyBrokers();
-    return new KafkaTestBroker(cluster);
+  private static KafkaTestBroker start(Map<String, String> brokerOverrides, Map<String, String> extra)
+      throws Exception {
+    Map<String, String> config = new HashMap<>(extra);
+    config.put("transaction.state.log.replication.factor", "1");
+    config.put("transaction.state.log.min.isr", "1");
+    config.put("transaction.state.log.num.partitions", "4");
+    config.put("offsets.topic.replication.factor", "1");
+    config.put("offsets.topic.num.partitions", "4");
+    config.put("group.initial.rebalance.delay.ms", "0");
+    return new KafkaTestBroker(KafkaTestCluster.start(brokerOverrides, config));
   }
 
   public String bootstrapServers() {
@@ -117,14 +100,12 @@ public final class KafkaTestBroker implements AutoCloseable {
 
   /** {@code host:port} of the mutual-TLS listener of a {@link #startSecured} broker. */
   public String tlsBootstrapServers() {
-    BrokerServer broker = cluster.brokers().values().iterator().next();
-    return "localhost:" + broker.boundPort(new ListenerName(TLS_LISTENER));
+    return "localhost:" + cluster.broker().boundPort(new ListenerName(TLS_LISTENER));
   }
 
   /** {@code host:port} of the SASL/PLAIN-over-TLS listener of a {@link #startSecured} broker. */
   public String saslBootstrapServers() {
-    BrokerServer broker = cluster.brokers().values().iterator().next();
-    return "localhost:" + broker.boundPort(new ListenerName(SASL_LISTENER));
+    return "localhost:" + cluster.broker().boundPort(new ListenerName(SASL_LISTENER));
   }
 
   /** An admin client on the super-user listener; the caller closes it. */

@@ -1,0 +1,18 @@
+package io.featuresdk.runtime.flink;
+
+import org.apache.flink.contrib.streaming.state.EmbeddedRocksDBStateBackend;
+import org.apache.flink.runtime.state.StateBackend;
+
+/**
+ * Flink's embedded RocksDB state backend, for tests that run operators on it. Flink 1.20
+ * flavour: the class is in {@code org.apache.flink.contrib.streaming.state}; Flink 2 moved it
+ * to {@code org.apache.flink.state.rocksdb}.
+ */
+public final class RocksDbBackend {
+  private RocksDbBackend() {}
+
+  /** A new embedded RocksDB backend with Flink's defaults. */
+  public static StateBackend embedded() {
+    return new EmbeddedRocksDBStateBackend();
+  }
+}
