@@ -37,9 +37,20 @@ public final class ViewedStore {
     try (Connection connection = OnlineCatalog.openForWriting(root)) {
       OnlineCatalog.register(connection, PageVisits.group());
     }
-    List<FeatureRecord> records = new ArrayList<>();
-    VISITS.values().forEach(rows -> rows.forEach(row -> records.add(PageVisits.record(row))));
+    List<GenericRecord> rows = new ArrayList<>();
+    VISITS.values().forEach(rows::addAll);
+    appendVisits(root, rows);
+    new OfflineStoreFixture(root).run(List.of(
+        OfflineStoreFixture.row("u1", 6_000, 1), OfflineStoreFixture.row("u2", 6_000, 4),
+        OfflineStoreFixture.row("u1", 12_000, 2)));
+  }
 
+  /**
+   * Writes more {@code page_visits_1m} rows as a running job would: offline in one committed
+   * checkpoint, and online.
+   */
+  public static void appendVisits(Path root, List<GenericRecord> rows) throws Exception {
+    List<FeatureRecord> records = rows.stream().map(PageVisits::record).toList();
     OfflineAvroSink offline = new OfflineAvroSink(
         Files.createDirectories(StoreLayout.offlineDir(root, PageVisits.NAME, 1)), PageVisits.group());
     try (CommittingSinkWriter<FeatureRecord, String> writer = offline.createWriter(0);
@@ -57,9 +68,17 @@ public final class ViewedStore {
       }
       writer.flush(true);
     }
-    new OfflineStoreFixture(root).run(List.of(
-        OfflineStoreFixture.row("u1", 6_000, 1), OfflineStoreFixture.row("u2", 6_000, 4),
-        OfflineStoreFixture.row("u1", 12_000, 2)));
+  }
+
+  /** {@code count} rows of ann's /home for the minutes after those in {@link #VISITS}. */
+  public static List<GenericRecord> laterVisits(int count) {
+    List<GenericRecord> home = VISITS.get("ann;/home");
+    long last = (Long) home.get(home.size() - 1).get("timestamp") / 1000;
+    List<GenericRecord> later = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      later.add(PageVisits.row("ann", "/home", last + i * 60_000L, i, 20.0 + i, true));
+    }
+    return later;
   }
 
   /** The keys of {@link #VISITS}, each "user;page". */

@@ -4,7 +4,10 @@
 'use strict';
 
 const REFRESH_MS = 3000;
-const state = { group: null, version: null, key: null, refreshes: 0, charts: new Map(), chartsOf: '' };
+const state = {
+  group: null, version: null, key: null, refreshes: 0, charts: new Map(), chartsOf: '',
+  running: false, again: false,
+};
 
 function el(tag, text, className) {
   const node = document.createElement(tag);
@@ -126,6 +129,7 @@ function renderSeries(doc) {
     const options = {
       title: name, width: 440, height: 220,
       scales: { x: { time: true } },
+      tzDate: seconds => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'), // as the tables show time
       series: [{}, { label: name, stroke: '#2f6db5', width: 1.5, spanGaps: false }],
       hooks: { draw: [u => { box.dataset.points = u.data[0].length; }] },
     };
@@ -139,7 +143,13 @@ function status(text, error) {
   node.className = error ? 'error' : '';
 }
 
+// One refresh at a time, so that an answer for a key no longer chosen never lands after a newer one.
 async function refresh() {
+  if (state.running) {
+    state.again = true;
+    return;
+  }
+  state.running = true;
   try {
     const doc = await getJson('api/groups');
     if (state.group === null && doc.groups.length) {
@@ -159,12 +169,17 @@ async function refresh() {
         renderSeries(await getJson('api/series?' + query + '&key=' + encodeURIComponent(state.key)));
       }
     }
-    status(doc.groups.length + ' group(s), updated ' + new Date().toLocaleTimeString(), false);
+    status(doc.groups.length + ' group(s), updated ' + doc.now.replace('T', ' ').slice(0, 19) + ' UTC', false);
   } catch (e) {
     status(e.message, true);
   } finally {
     state.refreshes += 1;
     document.body.dataset.refreshes = state.refreshes;
+    state.running = false;
+    if (state.again) {
+      state.again = false;
+      refresh();
+    }
   }
 }
 
