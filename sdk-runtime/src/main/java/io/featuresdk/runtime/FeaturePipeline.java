@@ -1,5 +1,7 @@
 package io.featuresdk.runtime;
 
+import io.featuresdk.runtime.recovery.BoundedRestarts;
+import io.featuresdk.runtime.recovery.DurableCheckpoints;
 import io.featuresdk.runtime.spi.FeatureGroupDefinition;
 import io.featuresdk.runtime.spi.FeatureGroupInfo;
 import io.featuresdk.runtime.spi.InputProjection;
@@ -56,6 +58,7 @@ public final class FeaturePipeline<E, R> {
   private WindowEngine engine = new SlicedWindowEngine();
   private Duration idleness;
   private boolean perEventWatermarks;
+  private DurableCheckpoints durableCheckpoints;
 
   private FeaturePipeline(FeatureGroupDefinition<E, ?, ?, ?, R> definition) {
     this.definition = definition;
@@ -129,6 +132,25 @@ public final class FeaturePipeline<E, R> {
     return this;
   }
 
+  /**
+   * Makes runs resumable and failures bounded: checkpoints go to {@code checkpoints}' directory and
+   * are kept when the job fails or is cancelled, the job resumes from the latest complete one found
+   * there (see {@link DurableCheckpoints}), and transient failures restart the job a bounded number
+   * of times ({@link BoundedRestarts#defaults()}) instead of forever. Applied to the environment
+   * when the source is added (a restart strategy configured on it afterwards wins); checkpointing
+   * must be enabled ({@code env.enableCheckpointing}).
+   *
+   * <pre>{@code
+   * FeaturePipeline.of(definition)
+   *     .withDurableCheckpoints(DurableCheckpoints.in(Path.of("feature-store/checkpoints")))
+   *     .fromSource(env, source, "ticker") ...
+   * }</pre>
+   */
+  public FeaturePipeline<E, R> withDurableCheckpoints(DurableCheckpoints checkpoints) {
+    this.durableCheckpoints = Objects.requireNonNull(checkpoints, "checkpoints");
+    return this;
+  }
+
   /** Internal: replaces the window engine. */
   FeaturePipeline<E, R> withWindowEngine(WindowEngine engine) {
     this.engine = Objects.requireNonNull(engine, "engine");
@@ -169,6 +191,10 @@ public final class FeaturePipeline<E, R> {
   }
 
   private FeatureStreams<R> windowed(DataStream<E> events) {
+    if (durableCheckpoints != null) {
+      durableCheckpoints.applyTo(events.getExecutionEnvironment());
+      BoundedRestarts.defaults().applyTo(events.getExecutionEnvironment());
+    }
     return new FeatureStreams<>(Keyed.of(definition, events, uidPrefix()), engine, uidPrefix());
   }
 

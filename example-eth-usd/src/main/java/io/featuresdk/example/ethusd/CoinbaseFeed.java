@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.connector.file.src.FileSource;
 
@@ -57,7 +59,19 @@ public final class CoinbaseFeed {
 
   /** A source for any Coinbase-format feed, e.g. {@link OfflineCoinbaseFeed#uri()} with {@code BOUNDED}. */
   public static WebSocketSource<Ticker> source(URI uri, List<String> productIds, Boundedness boundedness) {
-    return builder(uri, productIds).boundedness(boundedness).build();
+    return builder(uri, productIds, boundedness).build();
+  }
+
+  /**
+   * {@link #builder(URI, List)} for a feed of this boundedness. A {@code BOUNDED} feed is a finite replay (the
+   * {@link OfflineCoinbaseFeed}; the live feed never ends), so its parser asks it to resume after the trades
+   * delivered before a restore ({@link CoinbaseTickerParser#resumingOfflineFeed()}); an unbounded feed gets the
+   * live feed's subscription, unchanged.
+   */
+  public static WebSocketSource.Builder<Ticker> builder(URI uri, List<String> productIds, Boundedness boundedness) {
+    CoinbaseTickerParser parser = boundedness == Boundedness.BOUNDED
+        ? CoinbaseTickerParser.resumingOfflineFeed() : new CoinbaseTickerParser();
+    return builder(uri, productIds).parser(parser).boundedness(boundedness);
   }
 
   /**
@@ -85,6 +99,11 @@ public final class CoinbaseFeed {
     return ReplaySource.of(recordingDirectory, new CoinbaseTickerParser(), Ticker.class);
   }
 
+  /** {@link #replay(Path)} delivering only the tickers of {@code productIds}. */
+  public static FileSource<Ticker> replay(Path recordingDirectory, List<String> productIds) {
+    return ReplaySource.of(recordingDirectory, CoinbaseTickerParser.forProducts(productIds), Ticker.class);
+  }
+
   /**
    * A pre-configured builder (URI, subscription, parser, type, {@link #IDLE_TIMEOUT},
    * {@link #SUBSCRIPTION_ACK_TIMEOUT}) for further tuning such as the queue capacity or
@@ -98,6 +117,33 @@ public final class CoinbaseFeed {
         .producedType(Ticker.class)
         .idleTimeout(IDLE_TIMEOUT)
         .subscriptionAck(ACK, SUBSCRIPTION_ACK_TIMEOUT);
+  }
+
+  /**
+   * Field of a subscribe message with which {@link OfflineCoinbaseFeed} resumes after a restore:
+   * {@code "resume_after_trade_ids":{"ETH-USD":612349871,...}}. An extension of this project; the live feed is
+   * never sent it.
+   */
+  static final String RESUME_FIELD = "resume_after_trade_ids";
+
+  /**
+   * {@code subscribe} with {@value #RESUME_FIELD} set to {@code afterTradeIds}; other messages unchanged.
+   */
+  static String resumeAfter(String subscribe, Map<String, Long> afterTradeIds) {
+    if (!subscribe.startsWith("{\"type\":\"subscribe\"")) {
+      return subscribe;
+    }
+    StringWriter position = new StringWriter();
+    try (JsonGenerator json = JSON.createGenerator(position)) {
+      json.writeStartObject();
+      for (Map.Entry<String, Long> product : new TreeMap<>(afterTradeIds).entrySet()) {
+        json.writeNumberField(product.getKey(), product.getValue());
+      }
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return "{\"" + RESUME_FIELD + "\":" + position + "," + subscribe.substring(1);
   }
 
   /**

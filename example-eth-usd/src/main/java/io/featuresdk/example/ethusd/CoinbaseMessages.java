@@ -1,13 +1,16 @@
 package io.featuresdk.example.ethusd;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Writes messages in the Coinbase Exchange WebSocket format for the offline feed. Product ids and channel names
+ * Writes messages in the Coinbase Exchange WebSocket format for the offline feed, with the real feed's number
+ * styles: the trade {@code price} without trailing zeros ("2252.2"), the book's {@code best_bid}/{@code best_ask}
+ * with two decimals ("2252.20"), sizes with eight ("0.05000000"), 24 h statistics without trailing zeros. Product ids and channel names
  * come from validated, fixed sets, so no JSON escaping is needed; texts from clients are never echoed unescaped.
  */
 final class CoinbaseMessages {
@@ -48,21 +51,33 @@ final class CoinbaseMessages {
         .append("\",\"low_24h\":\"").append(decimal(day.low))
         .append("\",\"high_24h\":\"").append(decimal(day.high))
         .append("\",\"volume_30d\":\"").append(decimal(round8(day.volume * 30 + 4_129_876.20011456)))
-        .append("\",\"best_bid\":\"").append(decimal(t.getBestBid()))
-        .append("\",\"best_bid_size\":\"").append(decimal(bookSize(t.getSequence())))
-        .append("\",\"best_ask\":\"").append(decimal(t.getBestAsk()))
-        .append("\",\"best_ask_size\":\"").append(decimal(bookSize(t.getSequence() * 31)))
+        .append("\",\"best_bid\":\"").append(cents(t.getBestBid()))
+        .append("\",\"best_bid_size\":\"").append(size(bookSize(t.getSequence())))
+        .append("\",\"best_ask\":\"").append(cents(t.getBestAsk()))
+        .append("\",\"best_ask_size\":\"").append(size(bookSize(t.getSequence() * 31)))
         .append("\",\"side\":\"").append(t.getSide())
         .append("\",\"time\":\"").append(time(t.getTime()))
         .append("\",\"trade_id\":").append(t.getTradeId())
-        .append(",\"last_size\":\"").append(decimal(t.getLastSize()))
+        .append(",\"last_size\":\"").append(size(t.getLastSize()))
         .append("\"}");
     return s.toString();
   }
 
+  /**
+   * A ticker without trade fields (no {@code trade_id}, {@code last_size}, {@code side}, {@code time}), as
+   * Coinbase sends one per product on subscribe.
+   */
+  static String tickerWithoutTrade(String productId, long sequence, double price) {
+    return "{\"type\":\"ticker\",\"sequence\":" + sequence + ",\"product_id\":\"" + productId
+        + "\",\"price\":\"" + decimal(price) + "\",\"open_24h\":\"" + decimal(price) + "\",\"volume_24h\":\"0"
+        + "\",\"low_24h\":\"" + decimal(price) + "\",\"high_24h\":\"" + decimal(price) + "\",\"best_bid\":\""
+        + cents(price - 0.01) + "\",\"best_ask\":\"" + cents(price + 0.01) + "\"}";
+  }
+
+  /** A heartbeat, in the wire's key order ({@code type,last_trade_id,product_id,sequence,time}). */
   static String heartbeat(String productId, long sequence, long lastTradeId, Instant time) {
-    return "{\"type\":\"heartbeat\",\"sequence\":" + sequence + ",\"last_trade_id\":" + lastTradeId
-        + ",\"product_id\":\"" + productId + "\",\"time\":\"" + time(time) + "\"}";
+    return "{\"type\":\"heartbeat\",\"last_trade_id\":" + lastTradeId + ",\"product_id\":\"" + productId
+        + "\",\"sequence\":" + sequence + ",\"time\":\"" + time(time) + "\"}";
   }
 
   static String subscriptions(List<String> channels, List<String> productIds) {
@@ -88,6 +103,16 @@ final class CoinbaseMessages {
   static String decimal(double value) {
     String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     return plain;
+  }
+
+  /** Two decimals, as Coinbase writes the book's prices: "2252.20". */
+  static String cents(double value) {
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /** Eight decimals, as Coinbase writes sizes: "0.05000000". */
+  static String size(double value) {
+    return BigDecimal.valueOf(value).setScale(8, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   static String time(Instant instant) {

@@ -13,6 +13,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.MetricGroup;
 import org.apache.flink.metrics.SimpleCounter;
@@ -23,34 +28,48 @@ import org.apache.flink.util.Collector;
  * with Jackson's streaming parser (no tree, no reflection).
  *
  * <ul>
- *   <li>{@code ticker}: one {@link Ticker}, unless its sequence number is not above the last one of its
- *       product (see below). Required: {@code product_id}, {@code sequence}, {@code price}, {@code best_bid},
- *       {@code best_ask}, {@code last_size}, {@code side}, {@code trade_id}, {@code time}.</li>
- *   <li>{@code heartbeat}, {@code subscriptions}: nothing; counted in metrics {@code coinbase.heartbeats} and
+ *   <li>{@code ticker} with a {@code trade_id}: one {@link Ticker}, unless that trade was delivered before (see
+ *       below). Required then: {@code product_id}, {@code sequence}, {@code price}, {@code best_bid},
+ *       {@code best_ask}, {@code last_size}, {@code side}, {@code time}.</li>
+ *   <li>{@code ticker} without {@code trade_id}: valid but not a trade (Coinbase sends one per product on
+ *       subscribe, and one without {@code time}/{@code sequence} for a product with no trades yet): skipped,
+ *       counted in {@code coinbase.tickersWithoutTrade}, not a parse error.</li>
+ *   <li>{@code heartbeat}, {@code subscriptions}: nothing; counted in {@code coinbase.heartbeats} and
  *       {@code coinbase.subscriptionAcks}.</li>
- *   <li>{@code error}: {@link FatalMessageException} with Coinbase's {@code message} and {@code reason}, e.g.
- *       "Failed to subscribe: GIBBERISH-USD is not a valid product" (a rejected subscription does not heal by
- *       reconnecting).</li>
+ *   <li>{@code error}: counted in {@code coinbase.errors} and held until the acknowledgement that follows it. Coinbase
+ *       answers a partly invalid subscription with an {@code error} for the invalid products and then a
+ *       {@code subscriptions} acknowledgement for the valid ones, and keeps streaming them: then the error is
+ *       logged as a warning and the stream continues. If the acknowledgement lists no product, or the input ends
+ *       before one arrives, the error is a {@link FatalMessageException} with Coinbase's {@code message} and
+ *       {@code reason}, e.g. "Failed to subscribe: GIBBERISH-USD is not a valid product". An {@code error} after
+ *       the acknowledgement is logged and counted.</li>
+ *   <li>tickers of products not asked for ({@link #forProducts}): skipped, counted in
+ *       {@code coinbase.otherProducts} (a replayed recording may hold more products than wanted).</li>
  *   <li>any other type: ignored, as Coinbase asks clients to do; counted in {@code coinbase.unknownTypes}.</li>
  *   <li>anything else is a {@link MalformedMessageException} of kind {@code invalid_json}, {@code not_an_object},
  *       {@code missing_field} or {@code invalid_field}.</li>
  * </ul>
  *
- * <p>Numbers: Coinbase sends prices and sizes as decimal strings ("3412.57", "0.0003128"). They must be plain
+ * <p>Numbers: Coinbase sends prices and sizes as decimal strings ("3412.57", "0.00031280"). They must be plain
  * decimals (optional minus, digits, optional fraction) and are converted with {@link Double#parseDouble}, which
  * returns the double nearest to the exact decimal value (correct rounding), so no precision is lost beyond the
  * unavoidable one rounding. {@code sequence} and {@code trade_id} are JSON integers read as 64-bit longs;
  * {@code time} is RFC 3339 (e.g. {@code 2026-11-23T18:04:12.345678Z}) and keeps its microseconds. A decimal too
  * large for a double (it would become infinity) is an {@code invalid_field}.
  *
- * <p><b>Sequence numbers</b> are tracked per product with a {@link SequenceGapTracker}, for the whole life of the
- * source (across reconnects): a ticker whose sequence is not above the last accepted one of its product is a
- * duplicate or out of order and is dropped (metric {@code duplicates}); a jump of more than one is one gap
- * ({@code sequenceGaps}) of {@code jump - 1} lost messages ({@code lostMessages}). That is Coinbase's rule for its
- * per-product sequence. Caveat for the {@code ticker} channel: its sequence is the product's full-feed sequence,
- * which other order-book events also advance, so there {@code lostMessages} counts sequence numbers not seen (an
- * upper bound of lost tickers), while {@code duplicates} stays exact. Heartbeats carry the product's latest
- * sequence too but are not tracked (they repeat the last ticker's number).
+ * <p><b>Trade ids, not sequence numbers.</b> On the {@code ticker} channel {@code sequence} is the product's
+ * full-feed sequence, which every order-book event advances, so its jumps say nothing about lost tickers. Trade
+ * ids advance by one per trade of a product, so trades are tracked by {@code trade_id} per product with a
+ * {@link SequenceGapTracker}, for the whole life of the source (across reconnects and, through the checkpoint,
+ * across restores): a trade id delivered before is a duplicate and dropped ({@code duplicates}); a trade that
+ * arrives after a later one of its product is kept ({@code outOfOrder}; the windows accept 30 s of disorder);
+ * a jump of more than one is a gap ({@code sequenceGaps}) of {@code jump - 1} trades never received
+ * ({@code lostMessages}), logged with the product and the ids.
+ *
+ * <p><b>Checkpoints.</b> The tracker's state (per product the highest trade id and the recent ones) is the
+ * parser's {@linkplain #snapshotState() state}, version {@value #STATE_VERSION}: a restored reader drops every
+ * trade it had delivered. A parser made with {@link #resumingOfflineFeed()} also asks the server to resume after
+ * those trade ids (an extension only {@link OfflineCoinbaseFeed} understands; the live feed is never sent it).
  */
 public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker> {
   private static final long serialVersionUID = 1L;
@@ -60,20 +79,61 @@ public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker
   public static final String MISSING_FIELD = "missing_field";
   public static final String INVALID_FIELD = "invalid_field";
 
+  static final int STATE_VERSION = 1;
+
   private static final JsonFactory JSON = new JsonFactory();
+
+  /** Products to deliver; null: all. */
+  private final Set<String> products;
+  private final boolean asksToResume;
 
   private transient Counter heartbeats;
   private transient Counter subscriptionAcks;
   private transient Counter unknownTypes;
-  private transient SequenceGapTracker sequences;
+  private transient Counter tickersWithoutTrade;
+  private transient Counter errors;
+  private transient Counter otherProducts;
+  private transient SequenceGapTracker trades;
+  private transient CoinbaseSubscription subscription;
+
+  /** A parser for the live feed: every product, no resume request. */
+  public CoinbaseTickerParser() {
+    this(null, false);
+  }
+
+  private CoinbaseTickerParser(Set<String> products, boolean asksToResume) {
+    this.products = products == null ? null : Set.copyOf(products);
+    this.asksToResume = asksToResume;
+  }
+
+  /** A parser that delivers only the tickers of {@code productIds} (for replays of wider recordings). */
+  public static CoinbaseTickerParser forProducts(List<String> productIds) {
+    return new CoinbaseTickerParser(Set.copyOf(productIds), false);
+  }
+
+  /**
+   * A parser for {@link OfflineCoinbaseFeed}: after a restore it adds the trade ids delivered per product to the
+   * subscribe message, so the feed serves only what comes after them.
+   */
+  public static CoinbaseTickerParser resumingOfflineFeed() {
+    return new CoinbaseTickerParser(null, true);
+  }
 
   @Override
   public void open(MetricGroup metrics) {
-    sequences = new SequenceGapTracker(metrics);
+    trades = new SequenceGapTracker(metrics);
     MetricGroup group = metrics.addGroup("coinbase");
     heartbeats = group.counter("heartbeats");
     subscriptionAcks = group.counter("subscriptionAcks");
     unknownTypes = group.counter("unknownTypes");
+    tickersWithoutTrade = group.counter("tickersWithoutTrade");
+    errors = group.counter("errors");
+    otherProducts = group.counter("otherProducts");
+  }
+
+  @Override
+  public void onConnected() {
+    subscription().reset();
   }
 
   @Override
@@ -97,60 +157,142 @@ public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker
     }
     switch (f.type) {
       case "ticker":
-        Ticker ticker = toTicker(f);
-        if (sequences().track(ticker.getProductId(), ticker.getSequence()) != SequenceGapTracker.Outcome.DUPLICATE) {
-          out.collect(ticker);
+        if (f.tradeId == null) {
+          counter(Kind.TICKER_WITHOUT_TRADE).inc();
+        } else if (products != null && !products.contains(f.productId)) {
+          counter(Kind.OTHER_PRODUCT).inc();
+        } else {
+          Ticker ticker = toTicker(f);
+          if (tracker().track(ticker.getProductId(), ticker.getTradeId()) != SequenceGapTracker.Outcome.DUPLICATE) {
+            out.collect(ticker);
+          }
         }
         break;
       case "heartbeat":
-        counter(0).inc();
+        counter(Kind.HEARTBEAT).inc();
         break;
       case "subscriptions":
-        counter(1).inc();
+        counter(Kind.SUBSCRIPTION_ACK).inc();
+        subscription().acknowledged(f.acknowledgedProducts);
         break;
       case "error":
-        throw new FatalMessageException("Coinbase replied with an error: "
-            + (f.message == null ? "(no message)" : f.message) + (f.reason == null ? "" : ": " + f.reason));
+        counter(Kind.ERROR).inc();
+        subscription().error(f.message, f.reason);
+        break;
       default:
-        counter(2).inc();
+        counter(Kind.UNKNOWN_TYPE).inc();
     }
   }
 
-  private Counter counter(int which) {
+  @Override
+  public void onEndOfInput() throws FatalMessageException {
+    subscription().inputEnded();
+  }
+
+  private CoinbaseSubscription subscription() {
+    if (subscription == null) {
+      subscription = new CoinbaseSubscription(); // transient: created on the task, or on first use in a unit
+    }
+    return subscription;
+  }
+
+  @Override
+  public int stateVersion() {
+    return STATE_VERSION;
+  }
+
+  @Override
+  public byte[] snapshotState() throws IOException {
+    DataOutputSerializer out = new DataOutputSerializer(256);
+    tracker().snapshot(out);
+    return out.getCopyOfBuffer();
+  }
+
+  @Override
+  public void restoreState(int version, byte[] state) throws IOException {
+    if (version != STATE_VERSION) {
+      throw new IOException("Unknown CoinbaseTickerParser state version " + version + "; this build reads "
+          + STATE_VERSION);
+    }
+    tracker().restore(new DataInputDeserializer(state));
+  }
+
+  /**
+   * With {@link #resumingOfflineFeed()} and trades delivered: the subscribe message with the trade ids delivered
+   * per product ({@link CoinbaseFeed#resumeAfter}); otherwise the configured messages unchanged.
+   */
+  @Override
+  public List<String> subscribeMessages(List<String> configured) {
+    Map<String, Long> delivered = tracker().highestPerKey();
+    if (!asksToResume || delivered.isEmpty()) {
+      return configured;
+    }
+    return configured.stream().map(m -> CoinbaseFeed.resumeAfter(m, delivered))
+        .collect(java.util.stream.Collectors.toList());
+  }
+
+  private enum Kind { HEARTBEAT, SUBSCRIPTION_ACK, UNKNOWN_TYPE, TICKER_WITHOUT_TRADE, ERROR, OTHER_PRODUCT }
+
+  private Counter counter(Kind kind) {
     if (heartbeats == null) {
       // not opened by a source (plain unit use): count locally
       heartbeats = new SimpleCounter();
       subscriptionAcks = new SimpleCounter();
       unknownTypes = new SimpleCounter();
+      tickersWithoutTrade = new SimpleCounter();
+      errors = new SimpleCounter();
+      otherProducts = new SimpleCounter();
     }
-    return which == 0 ? heartbeats : which == 1 ? subscriptionAcks : unknownTypes;
+    switch (kind) {
+      case HEARTBEAT: return heartbeats;
+      case SUBSCRIPTION_ACK: return subscriptionAcks;
+      case TICKER_WITHOUT_TRADE: return tickersWithoutTrade;
+      case ERROR: return errors;
+      case OTHER_PRODUCT: return otherProducts;
+      default: return unknownTypes;
+    }
   }
 
-  private SequenceGapTracker sequences() {
-    if (sequences == null) {
-      sequences = new SequenceGapTracker(); // not opened by a source (plain unit use)
+  private SequenceGapTracker tracker() {
+    if (trades == null) {
+      trades = new SequenceGapTracker(); // not opened by a source (plain unit use)
     }
-    return sequences;
+    return trades;
   }
 
-  /** The per-product sequence bookkeeping of this parser instance (gaps, lost messages, duplicates). */
-  public SequenceGapTracker sequenceGaps() {
-    return sequences();
+  /** The per-product trade id bookkeeping of this parser instance (gaps, lost trades, duplicates). */
+  public SequenceGapTracker trades() {
+    return tracker();
   }
 
   /** Heartbeats seen so far by this parser instance. */
   public long heartbeats() {
-    return counter(0).getCount();
+    return counter(Kind.HEARTBEAT).getCount();
   }
 
   /** Subscription acknowledgements seen so far by this parser instance. */
   public long subscriptionAcks() {
-    return counter(1).getCount();
+    return counter(Kind.SUBSCRIPTION_ACK).getCount();
   }
 
   /** Messages of unknown type ignored so far by this parser instance. */
   public long unknownTypes() {
-    return counter(2).getCount();
+    return counter(Kind.UNKNOWN_TYPE).getCount();
+  }
+
+  /** Tickers without trade fields skipped so far by this parser instance. */
+  public long tickersWithoutTrade() {
+    return counter(Kind.TICKER_WITHOUT_TRADE).getCount();
+  }
+
+  /** Error replies seen so far by this parser instance. */
+  public long errors() {
+    return counter(Kind.ERROR).getCount();
+  }
+
+  /** Tickers of products not asked for, skipped so far by this parser instance. */
+  public long otherProducts() {
+    return counter(Kind.OTHER_PRODUCT).getCount();
   }
 
   /** The raw values of the fields we use; everything else is skipped without being materialised. */
@@ -167,6 +309,7 @@ public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker
     String time;
     String message;
     String reason;
+    int acknowledgedProducts;
   }
 
   private static Fields readFields(JsonParser json) throws IOException, MalformedMessageException {
@@ -188,6 +331,7 @@ public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker
         case "time": f.time = string(json, value, name); break;
         case "message": f.message = string(json, value, name); break;
         case "reason": f.reason = string(json, value, name); break;
+        case "channels": f.acknowledgedProducts = countProducts(json, value); break;
         default: json.skipChildren();
       }
     }
@@ -195,6 +339,35 @@ public final class CoinbaseTickerParser implements WebSocketMessageParser<Ticker
       throw new MalformedMessageException(INVALID_JSON, "unexpected " + token + " in the JSON object");
     }
     return f;
+  }
+
+  /** Product ids in an acknowledgement's {@code channels}: {@code [{"name":..,"product_ids":[..]},..]}. */
+  private static int countProducts(JsonParser json, JsonToken value) throws IOException {
+    if (value != JsonToken.START_ARRAY) {
+      json.skipChildren();
+      return 0;
+    }
+    int count = 0;
+    JsonToken token;
+    while ((token = json.nextToken()) != JsonToken.END_ARRAY) {
+      if (token != JsonToken.START_OBJECT) {
+        json.skipChildren();
+        continue;
+      }
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String field = json.currentName();
+        JsonToken fieldValue = json.nextToken();
+        if (field.equals("product_ids") && fieldValue == JsonToken.START_ARRAY) {
+          while (json.nextToken() != JsonToken.END_ARRAY) {
+            count += json.currentToken() == JsonToken.VALUE_STRING ? 1 : 0;
+            json.skipChildren();
+          }
+        } else {
+          json.skipChildren();
+        }
+      }
+    }
+    return count;
   }
 
   private static String string(JsonParser json, JsonToken value, String name) throws IOException, MalformedMessageException {

@@ -1,15 +1,26 @@
 package io.featuresdk.example.ethusd;
 
 import io.featuresdk.runtime.FeaturePipeline;
+import io.featuresdk.runtime.recovery.BoundedRestarts;
+import io.featuresdk.runtime.recovery.DurableCheckpoints;
+import io.featuresdk.runtime.recovery.FailureClassifier;
+import io.featuresdk.runtime.source.websocket.FatalMessageException;
+import io.featuresdk.runtime.window.LateEvents;
 import io.featuresdk.runtime.source.recording.RecordingOptions;
 import io.featuresdk.runtime.source.websocket.WebSocketSource;
 import io.featuresdk.runtime.store.FeatureStore;
+import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.runtime.client.JobExecutionException;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.ExceptionUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ETH-USD feature pipeline: Coinbase ticker messages over WebSocket, {@link PriceFeatures}
@@ -22,70 +33,136 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * the embedded Flink MiniCluster, or submit the same jar with {@code flink run}.
  */
 public final class EthUsdFeaturePipeline {
-  /** How often offline rows are committed; each checkpoint also flushes the online store. */
+  /**
+   * How often offline rows are committed by default ({@code --checkpoint-interval}); each checkpoint
+   * also flushes the online store.
+   */
   static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
+
+  private static final Logger LOG = LoggerFactory.getLogger(EthUsdFeaturePipeline.class);
 
   private EthUsdFeaturePipeline() {}
 
-  public static void main(String[] args) throws Exception {
+  /**
+   * Runs the example; exits with status 1 and one line naming the cause and the flag to change when
+   * the command line is wrong or the job fails (see {@link #run}).
+   */
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the example with {@code args}, printing progress to {@code out} and a failure as one line
+   * on {@code err}; returns the exit status: 0 when the job finished (or was only asked for help),
+   * 1 when the options were invalid, a pre-flight check failed or the job failed.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
     PipelineOptions options;
     StoreChoice storeChoice;
     try {
       storeChoice = StoreChoice.parse(args);
       options = PipelineOptions.parse(storeChoice.remaining().toArray(String[]::new));
     } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.println(PipelineOptions.USAGE + "\n" + StoreChoice.USAGE);
-      System.exit(2);
-      return;
+      err.println("error: " + e.getMessage() + " (--help lists the options)");
+      return 1;
     }
     if (options.help()) {
-      System.out.println(PipelineOptions.USAGE + "\n" + StoreChoice.USAGE);
-      return;
+      out.println(PipelineOptions.USAGE + "\n" + StoreChoice.USAGE);
+      return 0;
     }
+    try {
+      Preflight.check(options, storeChoice);
+      execute(options, storeChoice, out);
+      return 0;
+    } catch (Exception | LinkageError e) {
+      LOG.debug("The run failed", e);
+      err.println("error: " + describe(e));
+      return 1;
+    }
+  }
+
+  private static void execute(PipelineOptions options, StoreChoice storeChoice, PrintStream out)
+      throws Exception {
+    DurableCheckpoints checkpoints = DurableCheckpoints.in(options.checkpoints());
+    if (options.fresh()) {
+      checkpoints = checkpoints.startFresh();
+      out.printf("Starting fresh (--fresh): the checkpoints kept in %s are deleted%n", checkpoints.directory());
+    } else {
+      checkpoints.resumePoint().ifPresentOrElse(
+          checkpoint -> out.printf(
+              "Resuming from checkpoint %d, taken %s, in %s (--fresh starts over)%n",
+              checkpoint.id(), checkpoint.completedAt(), checkpoint.path()),
+          () -> out.printf(
+              "Checkpoints go to %s: if this run stops early, the same command resumes it%n",
+              options.checkpoints().toAbsolutePath()));
+    }
+    out.println("Transient failures restart the job: " + BoundedRestarts.defaults());
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(options.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
     FeatureStore store = storeChoice.store(options.store());
+    JobExecutionResult result;
     if (options.replay() != null) {
-      System.out.printf("Replaying the recordings in %s%n", options.replay());
-      run(env, CoinbaseFeed.replay(options.replay()), store);
+      out.printf("Replaying the recordings in %s%n", options.replay());
+      result = run(env, CoinbaseFeed.replay(options.replay(), options.products()), store, checkpoints);
     } else if (options.live()) {
-      run(env, websocket(CoinbaseFeed.LIVE_URI, Boundedness.CONTINUOUS_UNBOUNDED, options), store);
+      run(env, websocket(CoinbaseFeed.LIVE_URI, Boundedness.CONTINUOUS_UNBOUNDED, options, out), store, checkpoints);
       return;
     } else {
       try (OfflineCoinbaseFeed feed =
           OfflineCoinbaseFeed.start(TickerGenerator.defaults().withSpan(options.offlineSpan()))) {
-        System.out.printf(
+        out.printf(
             "Offline Coinbase feed on %s: %s of generated ticker messages for %s%n",
             feed.uri(), options.offlineSpan(), options.products());
-        run(env, websocket(feed.uri(), Boundedness.BOUNDED, options), store);
+        result = run(env, websocket(feed.uri(), Boundedness.BOUNDED, options, out), store, checkpoints);
       }
     }
-    if (storeChoice.local()) {
-      StoreSummary.print(options.store(), System.out);
+    if (!result.isJobExecutionResult()) {
+      return; // `flink run --detached`: the job is still running, nothing to summarize yet
     }
+    out.printf(
+        "%nLate events (dropped because all their windows had fired): %d%n", LateEvents.in(result));
+    if (storeChoice.local()) {
+      StoreSummary.print(options.store(), out);
+    }
+  }
+
+  /** The one line for a failed run: the cause, and whether Flink's restarts were used up. */
+  static String describe(Throwable failure) {
+    String cause = FailureClassifier.oneLine(failure);
+    boolean jobFailed = ExceptionUtils.findThrowable(failure, JobExecutionException.class).isPresent();
+    if (jobFailed && !FailureClassifier.isFatal(failure)) {
+      return "the job failed after its restarts were used up (" + BoundedRestarts.defaults() + "): " + cause;
+    }
+    if (ExceptionUtils.findThrowable(failure, FatalMessageException.class).isPresent()) {
+      return cause + "; check --products";
+    }
+    return cause;
   }
 
   /** The Coinbase WebSocket source, recording into {@code --record} if given. */
   static WebSocketSource<Ticker> websocket(
-      URI uri, Boundedness boundedness, PipelineOptions options) {
+      URI uri, Boundedness boundedness, PipelineOptions options, PrintStream out) {
     WebSocketSource.Builder<Ticker> builder =
-        CoinbaseFeed.builder(uri, options.products()).boundedness(boundedness);
+        CoinbaseFeed.builder(uri, options.products(), boundedness);
     if (options.record() != null) {
       builder.record(
           RecordingOptions.in(options.record())
               .prefix("coinbase")
               .rotateEvery(Duration.ofHours(1))
               .gzip(true));
-      System.out.printf("Recording the raw messages into %s%n", options.record());
+      out.printf("Recording the raw messages into %s%n", options.record());
     }
     return builder.build();
   }
 
-  private static void run(
-      StreamExecutionEnvironment env, Source<Ticker, ?, ?> ticker, FeatureStore store)
-      throws Exception {
-    define(env, ticker, store);
-    env.execute("ETH-USD price features");
+  private static JobExecutionResult run(
+      StreamExecutionEnvironment env, Source<Ticker, ?, ?> ticker, FeatureStore store,
+      DurableCheckpoints checkpoints) throws Exception {
+    define(env, ticker, store, checkpoints);
+    return env.execute("ETH-USD price features");
   }
 
   /**
@@ -96,6 +173,20 @@ public final class EthUsdFeaturePipeline {
       StreamExecutionEnvironment env, Source<Ticker, ?, ?> ticker, FeatureStore store) {
     env.enableCheckpointing(CHECKPOINT_INTERVAL.toMillis(), CheckpointingMode.EXACTLY_ONCE);
     FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
+        .fromSource(env, ticker, "coinbase ticker")
+        .insertStream(store);
+  }
+
+  /**
+   * As {@link #define(StreamExecutionEnvironment, Source, FeatureStore)} on an environment with
+   * checkpointing enabled, with checkpoints kept in {@code checkpoints} (resuming from the latest
+   * one there) and bounded restarts.
+   */
+  public static void define(
+      StreamExecutionEnvironment env, Source<Ticker, ?, ?> ticker, FeatureStore store,
+      DurableCheckpoints checkpoints) {
+    FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
+        .withDurableCheckpoints(checkpoints)
         .fromSource(env, ticker, "coinbase ticker")
         .insertStream(store);
   }

@@ -55,11 +55,22 @@ import org.slf4j.LoggerFactory;
  * its tests run the real client code without the internet.
  *
  * <p>Per connection it behaves like Coinbase's ticker feed: it waits for a {@code subscribe} message, answers a
- * valid one with a {@code subscriptions} acknowledgement and then sends the {@link TickerGenerator}'s tickers for
- * the subscribed products (plus, if the {@code heartbeat} channel was requested, a {@code heartbeat} per product
- * after every 120 tickers), and finally closes with code 1000. An invalid subscription gets Coinbase's error reply,
- * e.g. {@code {"type":"error","message":"Failed to subscribe","reason":"XYZ-USD is not a valid product"}},
- * followed by a close with code 1000.
+ * valid one with a {@code subscriptions} acknowledgement, sends per product a ticker without trade fields (the
+ * snapshot Coinbase sends on subscribe), then the {@link TickerGenerator}'s tickers for the subscribed products
+ * (plus, if the {@code heartbeat} channel was requested, one {@code heartbeat} per product for every second of the
+ * feed's clock, as Coinbase sends one per product per second of wall-clock time; the feed's clock is the event
+ * time of the tickers sent so far, from a product's first trade on), and finally closes with code 1000. Each unknown
+ * product gets Coinbase's error reply, e.g.
+ * {@code {"type":"error","message":"Failed to subscribe","reason":"XYZ-USD is not a valid product"}}; as on
+ * Coinbase the acknowledgement of the valid products follows and they are streamed. If no product is valid, the
+ * error is followed by a close with code 1000.
+ *
+ * <p><b>Resume.</b> A subscribe message may carry {@code "resume_after_trade_ids":{"ETH-USD":612349871,...}}
+ * (sent by {@link CoinbaseTickerParser#resumingOfflineFeed()} after a restore): then the generated tickers of
+ * each listed product up to and including that trade id are not sent again (trade ids increase per product in
+ * the order sent), so a restored job continues exactly where its checkpoint was. Coinbase itself cannot do this;
+ * the live feed is never sent the field. A recording served with {@link #serving(Path)} always starts over; the
+ * parser drops what it delivered before.
  *
  * <p>{@link #serving(Path)} serves a recording instead of the generator.
  *
@@ -83,13 +94,13 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OfflineCoinbaseFeed.class);
   private static final JsonFactory JSON = new JsonFactory();
   private static final Set<String> CHANNELS = Set.of("ticker", "heartbeat");
-  private static final int HEARTBEAT_EVERY = 120;
   private static final int FLUSH_EVERY = 64;
 
   private final TickerGenerator generator;
   private final Script script;
   private final EventLoopGroup group;
   private final Channel serverChannel;
+  private final AtomicInteger resumedSubscriptions = new AtomicInteger();
 
   private OfflineCoinbaseFeed(TickerGenerator generator, Script script) throws InterruptedException {
     this.generator = generator;
@@ -148,6 +159,11 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
     return URI.create("ws://127.0.0.1:" + ((InetSocketAddress) serverChannel.localAddress()).getPort() + "/");
   }
 
+  /** Subscriptions so far that asked to resume after a position (a restored client). */
+  public int resumedSubscriptions() {
+    return resumedSubscriptions.get();
+  }
+
   /** The generator served, or null when serving a recording. */
   public TickerGenerator generator() {
     return generator;
@@ -163,6 +179,9 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
   private static final class Subscription {
     final List<String> products = new ArrayList<>();
     final List<String> channels = new ArrayList<>();
+    /** Why each unknown product was rejected; the others are still served. */
+    final List<String> rejectedProducts = new ArrayList<>();
+    final Map<String, Long> resumeAfterTradeIds = new HashMap<>();
     String rejection;
   }
 
@@ -183,6 +202,15 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
           type = json.getText();
         } else if (name.equals("product_ids") && value == JsonToken.START_ARRAY) {
           readStrings(json, products);
+        } else if (name.equals(CoinbaseFeed.RESUME_FIELD) && value == JsonToken.START_OBJECT) {
+          while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String product = json.currentName();
+            if (json.nextToken() == JsonToken.VALUE_NUMBER_INT) {
+              s.resumeAfterTradeIds.put(product, json.getLongValue());
+            } else {
+              json.skipChildren();
+            }
+          }
         } else if (name.equals("channels") && value == JsonToken.START_ARRAY) {
           while (json.nextToken() != JsonToken.END_ARRAY) {
             if (json.currentToken() == JsonToken.VALUE_STRING) {
@@ -227,11 +255,11 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
       for (String product : products) {
         String rejection = script.rejectProduct(product);
         if (rejection != null) {
-          s.rejection = rejection;
-          return s;
+          s.rejectedProducts.add(rejection);
+        } else {
+          s.products.add(product);
         }
       }
-      s.products.addAll(products);
       s.channels.addAll(channels);
     }
     return s;
@@ -252,12 +280,20 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
     /** Why Coinbase would reject {@code product}, or null if it is served. */
     String rejectProduct(String product);
 
-    Iterator<String> messages(List<String> products, boolean heartbeats);
+    /**
+     * The messages for a subscription, after its acknowledgement.
+     *
+     * @param resumeAfterTradeIds per product, the last trade id the client already has
+     */
+    Iterator<String> messages(List<String> products, boolean heartbeats, Map<String, Long> resumeAfterTradeIds);
 
     String describe();
   }
 
-  /** The generator's tickers, with a heartbeat per product after every {@value #HEARTBEAT_EVERY} tickers. */
+  /**
+   * Per product a ticker without trade fields, then the generator's tickers (from the resume position), with a
+   * heartbeat per traded product for every second of the feed's clock.
+   */
   private static final class GeneratedScript implements Script {
     private final TickerGenerator generator;
 
@@ -271,40 +307,63 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
     }
 
     @Override
-    public Iterator<String> messages(List<String> products, boolean heartbeats) {
+    public Iterator<String> messages(List<String> products, boolean heartbeats,
+        Map<String, Long> resumeAfterTradeIds) {
       Iterator<Ticker> tickers = generator.tickers(products);
       Map<String, CoinbaseMessages.DayStats> days = new HashMap<>();
-      Map<String, Ticker> latest = new HashMap<>();
+      Map<String, Ticker> latest = new java.util.LinkedHashMap<>();
       ArrayDeque<String> buffer = new ArrayDeque<>();
+      for (String product : products) {
+        buffer.add(CoinbaseMessages.tickerWithoutTrade(product, 0, TickerGenerator.openingPrice(product)));
+      }
       return new Iterator<>() {
-        private long sent;
+        /** The feed's clock: the latest event time sent, in whole seconds; heartbeats are sent up to it. */
+        private long heartbeatSecond = Long.MIN_VALUE;
 
         @Override
         public boolean hasNext() {
-          return !buffer.isEmpty() || tickers.hasNext();
+          fill();
+          return !buffer.isEmpty();
         }
 
         @Override
         public String next() {
+          fill();
           if (buffer.isEmpty()) {
+            throw new java.util.NoSuchElementException();
+          }
+          return buffer.poll();
+        }
+
+        private void fill() {
+          while (buffer.isEmpty() && tickers.hasNext()) {
             Ticker t = tickers.next();
             CoinbaseMessages.DayStats day = days.computeIfAbsent(t.getProductId(),
                 p -> new CoinbaseMessages.DayStats(t.getPrice()));
             day.add(t);
+            Long resumeAfter = resumeAfterTradeIds.get(t.getProductId());
+            if (resumeAfter != null && t.getTradeId() <= resumeAfter) {
+              continue; // the client has it
+            }
+            if (heartbeats) {
+              heartbeatsUpTo(t.getTime().getEpochSecond());
+            }
             latest.put(t.getProductId(), t);
             buffer.add(CoinbaseMessages.ticker(t, day));
-            sent++;
-            if (heartbeats && sent % HEARTBEAT_EVERY == 0) {
-              for (String product : products) {
-                Ticker last = latest.get(product);
-                if (last != null) {
-                  buffer.add(CoinbaseMessages.heartbeat(product, last.getSequence(), last.getTradeId(),
-                      t.getTime()));
-                }
-              }
+          }
+        }
+
+        private void heartbeatsUpTo(long second) {
+          if (heartbeatSecond == Long.MIN_VALUE) {
+            heartbeatSecond = second - 1;
+          }
+          for (long s = heartbeatSecond + 1; s <= second; s++) {
+            for (Ticker last : latest.values()) {
+              buffer.add(CoinbaseMessages.heartbeat(last.getProductId(), last.getSequence(), last.getTradeId(),
+                  java.time.Instant.ofEpochSecond(s)));
             }
           }
-          return buffer.poll();
+          heartbeatSecond = Math.max(heartbeatSecond, second);
         }
       };
     }
@@ -334,7 +393,8 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
     }
 
     @Override
-    public Iterator<String> messages(List<String> products, boolean heartbeats) {
+    public Iterator<String> messages(List<String> products, boolean heartbeats,
+        Map<String, Long> resumeAfterTradeIds) {
       List<Path> files = recordingFiles(directory);
       Set<String> wanted = Set.copyOf(products);
       return new Iterator<>() {
@@ -462,16 +522,26 @@ public final class OfflineCoinbaseFeed implements AutoCloseable {
         return; // one subscription per connection is all the offline feed supports; later messages are ignored
       }
       Subscription subscription = parseSubscription(frame.text(), script);
-      if (subscription.rejection != null) {
+      for (String rejected : subscription.rejectedProducts) {
+        ctx.write(new TextWebSocketFrame(CoinbaseMessages.error("Failed to subscribe", rejected)));
+      }
+      if (subscription.rejection != null || subscription.products.isEmpty()) {
         finished = true;
-        ctx.write(new TextWebSocketFrame(CoinbaseMessages.error("Failed to subscribe", subscription.rejection)));
+        if (subscription.rejection != null) {
+          ctx.write(new TextWebSocketFrame(CoinbaseMessages.error("Failed to subscribe", subscription.rejection)));
+        }
         ctx.writeAndFlush(new CloseWebSocketFrame(1000, "subscription rejected"))
             .addListener(ChannelFutureListener.CLOSE);
         return;
       }
       products = subscription.products;
       ctx.writeAndFlush(new TextWebSocketFrame(CoinbaseMessages.subscriptions(subscription.channels, products)));
-      messages = script.messages(products, subscription.channels.contains("heartbeat"));
+      if (!subscription.resumeAfterTradeIds.isEmpty()) {
+        resumedSubscriptions.incrementAndGet();
+        LOG.info("Offline Coinbase feed resumes {} after trade ids {}", products, subscription.resumeAfterTradeIds);
+      }
+      messages = script.messages(products, subscription.channels.contains("heartbeat"),
+          subscription.resumeAfterTradeIds);
       pump(ctx);
     }
 

@@ -16,13 +16,15 @@ import java.util.Set;
  * {@link Ticker} sequence, so a test can serve the events with {@link OfflineCoinbaseFeed} and compute its
  * expected results independently from {@link #generate(List)}.
  *
- * <p>Model (per product): trades arrive as a Poisson process with {@code ticksPerSecond} across all products
- * (each trade picks a product uniformly); the price is a geometric random walk (0.01 % standard deviation per
+ * <p>Model (per product): taker orders arrive as a Poisson process, at a rate that makes {@code ticksPerSecond}
+ * trades per second across all products (each order picks a product uniformly); the price is a geometric random walk (0.01 % standard deviation per
  * trade, about 0.85 % per hour at 2 trades/s) rounded to the cent; the taker side is buy or sell with equal
- * probability and trades at the best ask or bid respectively, the other side being 1-5 cents away; sizes are
- * log-normal with a median of 0.05 units, in steps of 1e-8; sequence numbers increase by 1-40 per ticker
- * (strictly increasing but, as in the live ticker channel, not contiguous); trade ids increase by 1, sometimes
- * more.
+ * probability; two trades in three happen at the touch (a buy at the best ask, a sell at the best bid, the other
+ * side 1-5 cents away), one in three strictly inside the spread (both sides 1-5 cents away), as on Coinbase.
+ * About one trade in eight is a taker order that matches several makers: it is followed by 1-3 more trades of
+ * the same product and side at the same {@code time}, each a cent further. Sizes are log-normal with a median of
+ * 0.05 units, in steps of 1e-8; sequence numbers increase by 1-40 per ticker (strictly increasing but, as in the
+ * live ticker channel, not contiguous); trade ids increase by exactly 1 per product, as on Coinbase.
  *
  * <p><b>Bounded disorder.</b> About one ticker in twenty carries a time up to 2 s (exclusive) before the
  * generator's clock, so event times are slightly out of order: every ticker's time is greater than the largest
@@ -48,6 +50,9 @@ public final class TickerGenerator {
   }
 
   private static final double SIGMA_PER_TICK = 0.0001;
+  /** One taker order in this many fills 1-3 further makers (2 on average). */
+  private static final int MULTI_FILL_ODDS = 8;
+  private static final double TRADES_PER_ORDER = 1 + 2.0 / MULTI_FILL_ODDS;
 
   private final long seed;
   private final Instant start;
@@ -75,6 +80,11 @@ public final class TickerGenerator {
   /** The same settings with another span of event time. */
   public TickerGenerator withSpan(Duration newSpan) {
     return new TickerGenerator(seed, start, newSpan, ticksPerSecond);
+  }
+
+  /** The price {@code productId} opens at (the offline feed's snapshot ticker on subscribe shows it). */
+  static double openingPrice(String productId) {
+    return OPENING_CENTS.get(productId) / 100.0;
   }
 
   /** Product ids this generator can produce. */
@@ -124,6 +134,8 @@ public final class TickerGenerator {
     private final long endMicros = startMicros + span.toNanos() / 1_000;
     private long clockMicros = startMicros;
     private Ticker next;
+    /** Further fills of the current taker order: same product, side and time. */
+    private int fillsLeft;
 
     Walk(List<String> products) {
       this.products = products;
@@ -155,8 +167,13 @@ public final class TickerGenerator {
     }
 
     private Ticker advance() {
+      if (fillsLeft > 0) {
+        fillsLeft--;
+        return nextFill(next);
+      }
       double u = random.nextDouble();
-      long gap = Math.max(1, Math.round(-Math.log1p(-u) * 1_000_000 / ticksPerSecond));
+      // orders arrive slower than trades by the mean number of trades per order, so trades keep ticksPerSecond
+      long gap = Math.max(1, Math.round(-Math.log1p(-u) * 1_000_000 * TRADES_PER_ORDER / ticksPerSecond));
       clockMicros += gap;
       if (clockMicros >= endMicros) {
         return null;
@@ -164,18 +181,40 @@ public final class TickerGenerator {
       int p = random.nextInt(products.size());
       cents[p] = Math.max(1, Math.round(cents[p] * Math.exp(random.nextGaussian() * SIGMA_PER_TICK)));
       boolean buy = random.nextBoolean();
-      long spread = 1 + random.nextInt(5);
-      long bidCents = buy ? cents[p] - spread : cents[p];
-      long askCents = buy ? cents[p] : cents[p] + spread;
-      long sizeUnits = Math.max(1, Math.round(Math.exp(random.nextGaussian() * 1.6 - 3.0) * 1e8));
+      boolean insideSpread = random.nextInt(3) == 0;
+      long below = insideSpread || buy ? 1 + random.nextInt(5) : 0;
+      long above = insideSpread || !buy ? 1 + random.nextInt(5) : 0;
+      long sizeUnits = size();
       sequence[p] += 1 + random.nextInt(40);
-      tradeId[p] += random.nextInt(10) == 0 ? 2 + random.nextInt(3) : 1;
+      tradeId[p] += 1;
       long lag = random.nextInt(20) == 0 ? random.nextInt((int) (MAX_DISORDER.toNanos() / 1_000)) : 0;
       long timeMicros = Math.max(startMicros, clockMicros - lag);
+      fillsLeft = random.nextInt(MULTI_FILL_ODDS) == 0 ? 1 + random.nextInt(3) : 0;
       return new Ticker(products.get(p), sequence[p], cents[p] / 100.0, sizeUnits / 1e8,
-          Math.max(bidCents, 1) / 100.0, askCents / 100.0, buy ? "buy" : "sell", tradeId[p],
-          Instant.ofEpochSecond(Math.floorDiv(timeMicros, 1_000_000), Math.floorMod(timeMicros, 1_000_000) * 1_000L));
+          Math.max(cents[p] - below, 1) / 100.0, (cents[p] + above) / 100.0, buy ? "buy" : "sell", tradeId[p],
+          instant(timeMicros));
     }
+
+    /** The next maker filled by the taker of {@code previous}: a cent further into the book, same time. */
+    private Ticker nextFill(Ticker previous) {
+      int p = products.indexOf(previous.getProductId());
+      boolean buy = previous.getSide().equals("buy");
+      cents[p] = Math.max(2, cents[p] + (buy ? 1 : -1));
+      sequence[p] += 1 + random.nextInt(3);
+      tradeId[p] += 1;
+      long spread = 1 + random.nextInt(5);
+      return new Ticker(previous.getProductId(), sequence[p], cents[p] / 100.0, size() / 1e8,
+          (buy ? cents[p] - spread : cents[p]) / 100.0, (buy ? cents[p] : cents[p] + spread) / 100.0,
+          previous.getSide(), tradeId[p], previous.getTime());
+    }
+
+    private long size() {
+      return Math.max(1, Math.round(Math.exp(random.nextGaussian() * 1.6 - 3.0) * 1e8));
+    }
+  }
+
+  private static Instant instant(long micros) {
+    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000L);
   }
 
   private static long toMicros(Instant instant) {

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * that misbehaves on purpose: dropped connections, repeated and skipped messages, fuzzed messages, no
  * acknowledgement, stopped heartbeats.
  *
- * <p>The tickers served here have contiguous per-product sequence numbers (the generator's, renumbered), so
- * every gap and duplicate the metrics count is one the script made.
+ * <p>The tickers served here have contiguous per-product trade ids (the generator's, renumbered) and sequence
+ * numbers that jump as on the real ticker channel, so every gap and duplicate the metrics count is one the
+ * script made.
  */
 class CoinbaseSourceResilienceITCase {
 
@@ -53,6 +54,7 @@ class CoinbaseSourceResilienceITCase {
   private static final String SUBSCRIBE = CoinbaseFeed.subscribeMessage(PRODUCTS);
   private static final String ACK = CoinbaseMessages.subscriptions(CoinbaseFeed.CHANNELS, PRODUCTS);
   private static final long FIRST_SEQUENCE = 90_000_000_000L;
+  private static final long FIRST_TRADE_ID = 612_000_000L;
 
   @Test
   void reconnectsAfterEachOfThreeDropsResubscribesAndCountsGapsAndDuplicatesExactly() throws Exception {
@@ -145,6 +147,24 @@ class CoinbaseSourceResilienceITCase {
   }
 
   @Test
+  void anErrorWithoutAnyAcknowledgementFailsTheLiveJobWithCoinbasesReason() throws Exception {
+    String error = CoinbaseMessages.error("Failed to subscribe", "ETH-USD is delisted");
+    try (ScriptedWebSocketServer server = new ScriptedWebSocketServer(
+        (session, text) -> session.send(List.of(error)))) {
+      WebSocketSource<Ticker> source = CoinbaseFeed.builder(server.uri(), PRODUCTS)
+          .subscriptionAck(CoinbaseFeed.ACK, Duration.ofMillis(300))
+          .build();
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      env.setParallelism(1);
+      Exception failure = assertThrows(Exception.class, () ->
+          env.fromSource(source, WatermarkStrategy.noWatermarks(), "coinbase").executeAndCollect(10));
+      assertTrue(ExceptionUtils.findThrowableWithMessage(failure,
+              "Failed to subscribe: ETH-USD is delisted").isPresent(),
+          () -> ExceptionUtils.stringifyException(failure));
+    }
+  }
+
+  @Test
   void aConnectionWhoseHeartbeatsStopIsReplacedAndResubscribed() throws Exception {
     List<Ticker> tickers = contiguousTickers(10);
     List<String> all = messages(tickers);
@@ -191,9 +211,9 @@ class CoinbaseSourceResilienceITCase {
         String field = h.substring(0, h.indexOf(':') + 1);
         return ticker.replaceFirst(java.util.regex.Pattern.quote(field), java.util.regex.Matcher.quoteReplacement(h));
       }
-      case 3: { // a required field missing
+      case 3: { // a field required in a trade ticker missing (without trade_id it is a valid non-trade ticker)
         String[] required = {"product_id", "sequence", "price", "best_bid", "best_ask", "last_size", "side",
-            "trade_id", "time"};
+            "time"};
         String field = required[random.nextInt(required.length)];
         return ticker.replaceFirst(",?\"" + field + "\":(\"[^\"]*\"|[0-9]+)", "");
       }
@@ -211,14 +231,14 @@ class CoinbaseSourceResilienceITCase {
 
   // --- helpers ---
 
-  /** The generator's ETH-USD tickers with contiguous sequence numbers. */
+  /** The generator's ETH-USD tickers with contiguous trade ids; sequences advance by 7 (other book events). */
   private static List<Ticker> contiguousTickers(int count) {
     List<Ticker> generated = TickerGenerator.defaults().withSpan(Duration.ofHours(1)).generate(PRODUCTS);
     List<Ticker> tickers = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Ticker t = generated.get(i);
-      tickers.add(new Ticker(t.getProductId(), FIRST_SEQUENCE + i, t.getPrice(), t.getLastSize(), t.getBestBid(),
-          t.getBestAsk(), t.getSide(), t.getTradeId(), t.getTime()));
+      tickers.add(new Ticker(t.getProductId(), FIRST_SEQUENCE + 7L * i, t.getPrice(), t.getLastSize(),
+          t.getBestBid(), t.getBestAsk(), t.getSide(), FIRST_TRADE_ID + i, t.getTime()));
     }
     return tickers;
   }

@@ -79,11 +79,65 @@ class CoinbaseTickerParserTest {
     assertEquals(1, parser.unknownTypes());
   }
 
+  private static final String ERROR =
+      "{\"type\":\"error\",\"message\":\"Failed to subscribe\",\"reason\":\"GIBBERISH-USD is not a valid product\"}";
+  private static final String ACK_ETH = "{\"type\":\"subscriptions\",\"channels\":[{\"name\":\"ticker\","
+      + "\"product_ids\":[\"ETH-USD\"]}]}";
+
   @Test
-  void errorFailsWithCoinbasesMessageAndReason() {
-    FatalMessageException e = assertThrows(FatalMessageException.class, () -> parse(
-        "{\"type\":\"error\",\"message\":\"Failed to subscribe\",\"reason\":\"GIBBERISH-USD is not a valid product\"}"));
+  void anErrorFollowedByAnAcknowledgementOfOtherProductsIsCountedAndTheStreamContinues() throws Exception {
+    assertEquals(List.of(), parse(ERROR));
+    assertEquals(List.of(), parse(ACK_ETH));
+    assertEquals(1, parse(TICKER).size());
+    parser.onEndOfInput();
+    assertEquals(1, parser.errors());
+  }
+
+  @Test
+  void anErrorFollowedByAnAcknowledgementOfNothingFailsWithCoinbasesMessageAndReason() throws Exception {
+    parse(ERROR);
+    FatalMessageException e = assertThrows(FatalMessageException.class,
+        () -> parse("{\"type\":\"subscriptions\",\"channels\":[]}"));
     assertTrue(e.getMessage().contains("Failed to subscribe: GIBBERISH-USD is not a valid product"), e.getMessage());
+  }
+
+  @Test
+  void anErrorWithoutAnyAcknowledgementFailsWhenTheInputEnds() throws Exception {
+    parse(ERROR);
+    FatalMessageException e = assertThrows(FatalMessageException.class, parser::onEndOfInput);
+    assertTrue(e.getMessage().contains("GIBBERISH-USD is not a valid product"), e.getMessage());
+  }
+
+  @Test
+  void anErrorAfterTheAcknowledgementIsOnlyCounted() throws Exception {
+    parse(ACK_ETH);
+    parse("{\"type\":\"error\",\"message\":\"Failed to unsubscribe\"}");
+    parser.onEndOfInput();
+    assertEquals(1, parser.errors());
+  }
+
+  @Test
+  void tickersWithoutTradeFieldsAreSkippedAndCountedApartFromParseErrors() throws Exception {
+    String snapshot = "{\"type\":\"ticker\",\"sequence\":4206532582,\"product_id\":\"LTC-BTC\","
+        + "\"price\":\"0.01002000\",\"open_24h\":\"0.01004000\",\"volume_24h\":\"17357.40\","
+        + "\"low_24h\":\"0.00985000\",\"high_24h\":\"0.01027000\",\"volume_30d\":\"1088000.83\","
+        + "\"best_bid\":\"0.01001\",\"best_ask\":\"0.01002\"}";
+    String noTradesYet = "{\"type\":\"ticker\",\"product_id\":\"HBAR-USD\",\"price\":\"0\","
+        + "\"best_bid\":\"0.06\",\"best_ask\":\"0.07\"}";
+    assertEquals(List.of(), parse(snapshot));
+    assertEquals(List.of(), parse(noTradesYet));
+    assertEquals(2, parser.tickersWithoutTrade());
+  }
+
+  @Test
+  void tickersOfProductsNotAskedForAreSkipped() throws Exception {
+    CoinbaseTickerParser btcOnly = CoinbaseTickerParser.forProducts(List.of("BTC-USD"));
+    List<Ticker> out = new ArrayList<>();
+    btcOnly.parse(TICKER, new ListCollector<>(out));
+    btcOnly.parse(TICKER.replace("ETH-USD", "BTC-USD"), new ListCollector<>(out));
+    assertEquals(1, out.size());
+    assertEquals("BTC-USD", out.get(0).getProductId());
+    assertEquals(1, btcOnly.otherProducts());
   }
 
   @Test
@@ -148,31 +202,84 @@ class CoinbaseTickerParserTest {
     assertEquals(CoinbaseTickerParser.INVALID_FIELD, e.kind());
   }
 
-  @Test
-  void repeatedOrOlderSequenceOfAProductIsDroppedAndCountedAsDuplicate() throws Exception {
-    assertEquals(1, parse(TICKER).size());
-    assertEquals(List.of(), parse(TICKER));
-    assertEquals(List.of(), parse(TICKER.replace("52318064877", "52318064870")));
-    assertEquals(2, parser.sequenceGaps().duplicates());
+  private static String trade(String product, long tradeId, long sequence) {
+    return TICKER.replace("ETH-USD", product).replace("612349871", Long.toString(tradeId))
+        .replace("52318064877", Long.toString(sequence));
   }
 
   @Test
-  void aSequenceJumpIsOneGapOfTheSkippedNumbersPerProduct() throws Exception {
-    parse(TICKER);
-    assertEquals(1, parse(TICKER.replace("52318064877", "52318064878")).size());
-    assertEquals(1, parse(TICKER.replace("52318064877", "52318064882")).size());
-    // another product has its own sequence
-    assertEquals(1, parse(TICKER.replace("ETH-USD", "BTC-USD").replace("52318064877", "7")).size());
-    assertEquals(1, parser.sequenceGaps().gaps());
-    assertEquals(3, parser.sequenceGaps().lostMessages());
-    assertEquals(0, parser.sequenceGaps().duplicates());
+  void aRepeatedTradeIdIsADuplicateButAnOlderUnseenTradeIsKept() throws Exception {
+    assertEquals(1, parse(trade("ETH-USD", 100, 5000)).size());
+    assertEquals(1, parse(trade("ETH-USD", 102, 5090)).size());
+    assertEquals(List.of(), parse(trade("ETH-USD", 102, 5090)), "the same trade again");
+    assertEquals(1, parse(trade("ETH-USD", 101, 5010)).size(), "out of order: kept");
+    assertEquals(1, parser.trades().duplicates());
+    assertEquals(1, parser.trades().outOfOrder());
+    assertEquals(0, parser.trades().lostMessages(), "101 arrived late, nothing is lost");
   }
 
   @Test
-  void heartbeatsDoNotTouchTheSequenceBookkeeping() throws Exception {
+  void sequenceJumpsOfTheTickerChannelAreNotLostMessagesTradeIdJumpsAre() throws Exception {
+    parse(trade("ETH-USD", 100, 5000));
+    parse(trade("ETH-USD", 101, 9000)); // thousands of order-book events in between: normal
+    parse(trade("ETH-USD", 105, 9100));
+    parse(trade("BTC-USD", 7, 1)); // another product has its own trade ids
+    assertEquals(1, parser.trades().gaps());
+    assertEquals(3, parser.trades().lostMessages());
+    assertEquals(0, parser.trades().duplicates());
+  }
+
+  @Test
+  void heartbeatsDoNotTouchTheTradeBookkeeping() throws Exception {
     parse(TICKER);
-    parse("{\"type\":\"heartbeat\",\"sequence\":52318064877,\"last_trade_id\":20,"
-        + "\"product_id\":\"ETH-USD\",\"time\":\"2026-11-23T18:04:13.000000Z\"}");
-    assertEquals(0, parser.sequenceGaps().duplicates() + parser.sequenceGaps().gaps());
+    parse("{\"type\":\"heartbeat\",\"last_trade_id\":612349990,\"product_id\":\"ETH-USD\",\"sequence\":52318064999,"
+        + "\"time\":\"2026-11-23T18:04:13.000000Z\"}");
+    assertEquals(0, parser.trades().duplicates() + parser.trades().gaps());
+  }
+
+  @Test
+  void aRestoredParserDropsTheTradesDeliveredBeforeAndKeepsTheOthers() throws Exception {
+    parse(trade("ETH-USD", 100, 1));
+    parse(trade("ETH-USD", 102, 2));
+    byte[] state = parser.snapshotState();
+    CoinbaseTickerParser restored = new CoinbaseTickerParser();
+    restored.restoreState(parser.stateVersion(), state);
+    List<Ticker> out = new ArrayList<>();
+    for (long id = 100; id <= 104; id++) {
+      restored.parse(trade("ETH-USD", id, id), new ListCollector<>(out));
+    }
+    assertEquals(List.of(101L, 103L, 104L), out.stream().map(Ticker::getTradeId).collect(
+        java.util.stream.Collectors.toList()));
+  }
+
+  @Test
+  void aRestoredParserOnALiveFeedCountsTheTradesPublishedWhileItWasDownAsLost() throws Exception {
+    parse(trade("ETH-USD", 100, 1));
+    CoinbaseTickerParser restored = new CoinbaseTickerParser();
+    restored.restoreState(parser.stateVersion(), parser.snapshotState());
+    List<Ticker> out = new ArrayList<>();
+    restored.parse(trade("ETH-USD", 100, 1), new ListCollector<>(out)); // Coinbase's last trade, on subscribe
+    restored.parse(trade("ETH-USD", 131, 2), new ListCollector<>(out));
+    assertEquals(List.of(131L), out.stream().map(Ticker::getTradeId).collect(java.util.stream.Collectors.toList()));
+    assertEquals(30, restored.trades().lostMessages());
+    assertEquals(1, restored.trades().gaps());
+  }
+
+  @Test
+  void onlyTheOfflineFeedsParserAsksToResumeAndOnlyAfterDeliveringTrades() throws Exception {
+    List<String> subscribe = List.of(CoinbaseFeed.subscribeMessage(List.of("ETH-USD")));
+    CoinbaseTickerParser resuming = CoinbaseTickerParser.resumingOfflineFeed();
+    assertEquals(subscribe, resuming.subscribeMessages(subscribe), "nothing delivered yet");
+    resuming.parse(TICKER, new ListCollector<>(new ArrayList<>()));
+    assertEquals(List.of("{\"resume_after_trade_ids\":{\"ETH-USD\":612349871}," + subscribe.get(0).substring(1)),
+        resuming.subscribeMessages(subscribe));
+    parse(TICKER);
+    assertEquals(subscribe, parser.subscribeMessages(subscribe), "the live feed's subscription is unchanged");
+  }
+
+  @Test
+  void anUnknownStateVersionIsRejectedWithTheVersionsThisBuildReads() {
+    java.io.IOException e = assertThrows(java.io.IOException.class, () -> parser.restoreState(99, new byte[0]));
+    assertTrue(e.getMessage().contains("99"), e.getMessage());
   }
 }

@@ -59,7 +59,11 @@ class OfflineCoinbaseFeedITCase {
       assertEquals(expected.size(), received.size());
       assertEquals(expected, received);
       assertEquals(1, counter(jobId, "coinbase.subscriptionAcks"));
-      assertEquals(expected.size() / 120, counter(jobId, "coinbase.heartbeats"));
+      assertEquals(1, counter(jobId, "coinbase.tickersWithoutTrade"), "the snapshot ticker on subscribe");
+      assertEquals(secondsAfterTheFirstTrade(expected), counter(jobId, "coinbase.heartbeats"),
+          "one heartbeat per second of the feed's clock");
+      assertEquals(0, counter(jobId, "lostMessages"));
+      assertEquals(0, counter(jobId, "duplicates"));
       assertEquals(0, REPORTER.getMetricsByIdentifiers(jobId).keySet().stream()
           .filter(name -> name.contains(".parseErrors.")).count(), "no malformed messages");
     }
@@ -84,18 +88,45 @@ class OfflineCoinbaseFeedITCase {
   }
 
   @Test
-  void invalidProductFailsTheJobWithCoinbasesReason() throws Exception {
+  void anInvalidProductGetsAnErrorAndTheValidOnesAreStillStreamed() throws Exception {
+    TickerGenerator generator = TickerGenerator.defaults().withSpan(Duration.ofMinutes(10));
+    try (OfflineCoinbaseFeed feed = OfflineCoinbaseFeed.start(generator)) {
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      env.setParallelism(1);
+      List<Ticker> received = env.fromSource(
+              CoinbaseFeed.source(feed.uri(), List.of("ETH-USD", "GIBBERISH-USD"), Boundedness.BOUNDED),
+              WatermarkStrategy.noWatermarks(), "coinbase")
+          .executeAndCollect(1_000_000);
+      assertEquals(generator.generate(List.of("ETH-USD")), received);
+    }
+  }
+
+  @Test
+  void onlyInvalidProductsFailTheJobWithCoinbasesReason() throws Exception {
     try (OfflineCoinbaseFeed feed = OfflineCoinbaseFeed.start()) {
       StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
       env.setParallelism(1);
       DataStream<Ticker> ticks = env.fromSource(
-          CoinbaseFeed.source(feed.uri(), List.of("ETH-USD", "GIBBERISH-USD"), Boundedness.BOUNDED),
+          CoinbaseFeed.source(feed.uri(), List.of("GIBBERISH-USD"), Boundedness.BOUNDED),
           WatermarkStrategy.noWatermarks(), "coinbase");
       Exception failure = assertThrows(Exception.class, () -> ticks.executeAndCollect(10));
       assertTrue(ExceptionUtils.findThrowableWithMessage(failure,
               "Failed to subscribe: GIBBERISH-USD is not a valid product").isPresent(),
           () -> ExceptionUtils.stringifyException(failure));
+      assertTrue(ExceptionUtils.findThrowable(failure,
+              io.featuresdk.runtime.source.websocket.FatalMessageException.class).isPresent(),
+          "classified as fatal");
     }
+  }
+
+  /** Whole seconds the feed's clock (the latest event time sent) advanced past the first trade's second. */
+  private static long secondsAfterTheFirstTrade(List<Ticker> served) {
+    long first = served.get(0).getTime().getEpochSecond();
+    long latest = first;
+    for (Ticker t : served) {
+      latest = Math.max(latest, t.getTime().getEpochSecond());
+    }
+    return latest - first;
   }
 
   private static long counter(JobID jobId, String suffix) {

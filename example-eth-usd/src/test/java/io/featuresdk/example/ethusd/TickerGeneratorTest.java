@@ -48,19 +48,25 @@ class TickerGeneratorTest {
   }
 
   @Test
-  void sequencesAndTradeIdsIncreasePerProductAndTradesHappenAtTheTouch() {
+  void sequencesAndTradeIdsIncreasePerProductAndTradesHappenAtTheTouchOrInsideTheSpread() {
     Map<String, Ticker> previous = new HashMap<>();
+    int inside = 0;
+    int sharedTimes = 0;
     for (Ticker t : oneHour.generate(List.of("ETH-USD", "BTC-USD"))) {
       Ticker before = previous.put(t.getProductId(), t);
       if (before != null) {
         assertTrue(t.getSequence() > before.getSequence(), t.toString());
         assertTrue(t.getTradeId() > before.getTradeId(), t.toString());
+        sharedTimes += t.getTime().equals(before.getTime()) ? 1 : 0;
       }
       assertTrue(t.getBestBid() < t.getBestAsk(), t.toString());
-      assertEquals(t.getPrice(), t.getSide().equals("buy") ? t.getBestAsk() : t.getBestBid(), t.toString());
+      assertTrue(t.getBestBid() <= t.getPrice() && t.getPrice() <= t.getBestAsk(), t.toString());
+      inside += t.getBestBid() < t.getPrice() && t.getPrice() < t.getBestAsk() ? 1 : 0;
       assertTrue(t.getLastSize() > 0, t.toString());
     }
     assertEquals(2, previous.size());
+    assertTrue(inside > 0, "some trades strictly inside the spread, as on Coinbase");
+    assertTrue(sharedTimes > 0, "some tickers of a product share one time (a taker filling several makers)");
   }
 
   @Test

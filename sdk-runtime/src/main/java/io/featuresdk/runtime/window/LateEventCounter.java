@@ -16,7 +16,7 @@ final class LateEventCounter<I> extends ProcessFunction<I, Void> {
 
   @Override
   public void open(OpenContext openContext) {
-    lateEvents = getRuntimeContext().getMetricGroup().counter(WindowEngine.LATE_EVENTS_METRIC);
+    lateEvents = LateEvents.register(getRuntimeContext());
   }
 
   @Override

@@ -141,7 +141,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
             new ValueStateDescriptor<>(
                 "stack-bounds", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
     timers = getInternalTimerService("slice-windows", VoidNamespaceSerializer.INSTANCE, this);
-    lateEvents = getMetricGroup().counter(WindowEngine.LATE_EVENTS_METRIC);
+    lateEvents = LateEvents.register(getRuntimeContext());
     // The heap backend hands out its stored object and copies it on read while a snapshot holds
     // an older version, so updating in place is safe there; other backends need update().
     mutateInPlace = getKeyedStateBackend() instanceof HeapKeyedStateBackend;

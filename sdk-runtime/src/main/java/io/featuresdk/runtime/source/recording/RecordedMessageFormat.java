@@ -41,10 +41,13 @@ final class RecordedMessageFormat<T> extends SimpleStreamFormat<T> {
 
   private final WebSocketMessageParser<T> parser;
   private final TypeInformation<T> producedType;
+  /** The recording file read, for warnings and errors. */
+  private final String fileName;
 
-  RecordedMessageFormat(WebSocketMessageParser<T> parser, TypeInformation<T> producedType) {
+  RecordedMessageFormat(WebSocketMessageParser<T> parser, TypeInformation<T> producedType, String fileName) {
     this.parser = parser;
     this.producedType = producedType;
+    this.fileName = fileName;
   }
 
   @Override
@@ -56,7 +59,7 @@ final class RecordedMessageFormat<T> extends SimpleStreamFormat<T> {
       throw new IOException("cannot copy the parser " + parser.getClass().getName(), e);
     }
     fresh.open(new UnregisteredMetricsGroup());
-    return new Reader<>(new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8)), fresh);
+    return new Reader<>(new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8)), fresh, fileName);
   }
 
   @Override
@@ -78,11 +81,13 @@ final class RecordedMessageFormat<T> extends SimpleStreamFormat<T> {
       public void close() {}
     };
     private final Set<String> loggedKinds = new HashSet<>();
+    private final String fileName;
     private long lineNumber;
 
-    Reader(BufferedReader lines, WebSocketMessageParser<T> parser) {
+    Reader(BufferedReader lines, WebSocketMessageParser<T> parser, String fileName) {
       this.lines = lines;
       this.parser = parser;
+      this.fileName = fileName;
     }
 
     @Override
@@ -90,6 +95,7 @@ final class RecordedMessageFormat<T> extends SimpleStreamFormat<T> {
       while (pending.isEmpty()) {
         String text = lines.readLine();
         if (text == null) {
+          endOfFile();
           return null;
         }
         lineNumber++;
@@ -109,16 +115,24 @@ final class RecordedMessageFormat<T> extends SimpleStreamFormat<T> {
         } catch (MalformedMessageException e) {
           logOnce(e.kind(), "line " + lineNumber + ": " + e.getMessage());
         } catch (FatalMessageException e) {
-          throw new IOException("Replay stopped at line " + lineNumber + ": " + e.getMessage(), e);
+          throw new IOException("Replay stopped at line " + lineNumber + " of " + fileName + ": " + e.getMessage(), e);
         }
       }
       return pending.poll();
     }
 
+    private void endOfFile() throws IOException {
+      try {
+        parser.onEndOfInput();
+      } catch (FatalMessageException e) {
+        throw new IOException("Replay of " + fileName + " failed at its end: " + e.getMessage(), e);
+      }
+    }
+
     private void logOnce(String kind, String detail) {
       if (loggedKinds.add(kind)) {
-        LOG.warn("Replay skips a malformed recorded message ({}: {}); further ones of this kind are not logged",
-            kind, detail);
+        LOG.warn("Replay of {} skips a malformed recorded message ({}: {}); further ones of this kind in this file"
+            + " are not logged", fileName, kind, detail);
       }
     }
 

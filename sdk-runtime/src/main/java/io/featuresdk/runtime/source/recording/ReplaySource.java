@@ -39,7 +39,7 @@ public final class ReplaySource {
       throw new IllegalArgumentException("No recording directory " + directory.toAbsolutePath()
           + ": record one first with WebSocketSource.Builder#record(RecordingOptions.in(dir))");
     }
-    return FileSource.forRecordStreamFormat(new RecordedMessageFormat<>(parser, type),
+    return FileSource.forBulkFileFormat(new RecordingFileFormat<>(parser, type),
             new org.apache.flink.core.fs.Path(directory.toAbsolutePath().toUri()))
         .setSplitAssigner(OrderedFileSplitAssigner::new)
         .build();

@@ -7,6 +7,7 @@ import io.netty.channel.Channel;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -52,6 +53,8 @@ final class WebSocketConnection implements AutoCloseable {
   private final AtomicLong connections = new AtomicLong();
   private final AtomicLong idleDisconnects = new AtomicLong();
   private final MessageAge age;
+  /** Sent after every (re)connect: the configured messages, possibly with the parser's resume position. */
+  private final List<String> subscribeMessages;
   private volatile Channel newestChannel;
   private volatile Attempt current;
   private volatile boolean closed;
@@ -59,11 +62,13 @@ final class WebSocketConnection implements AutoCloseable {
   private volatile boolean gaveUp;
 
   WebSocketConnection(WebSocketSourceConfig config, MessageHandoff handoff, String name) {
-    this(config, handoff, name, new MessageAge(java.time.Clock.systemUTC()));
+    this(config, handoff, name, new MessageAge(java.time.Clock.systemUTC()), config.subscribeMessages);
   }
 
-  WebSocketConnection(WebSocketSourceConfig config, MessageHandoff handoff, String name, MessageAge age) {
+  WebSocketConnection(WebSocketSourceConfig config, MessageHandoff handoff, String name, MessageAge age,
+      List<String> subscribeMessages) {
     this.config = config;
+    this.subscribeMessages = List.copyOf(subscribeMessages);
     this.handoff = handoff;
     this.name = name;
     this.age = age;
@@ -208,7 +213,7 @@ final class WebSocketConnection implements AutoCloseable {
         reconnects.incrementAndGet();
       }
       LOG.info("{}: connected to {}; sending {} subscription message(s)", name, config.uri,
-          config.subscribeMessages.size());
+          subscribeMessages.size());
       handoff.offer(MessageHandoff.CONNECTED, this);
       if (config.subscriptionAck != null) {
         // scheduled before the subscription goes out, so the ack clock starts no later than the server's
@@ -218,7 +223,7 @@ final class WebSocketConnection implements AutoCloseable {
           // closed concurrently
         }
       }
-      for (String message : config.subscribeMessages) {
+      for (String message : subscribeMessages) {
         websocket.sendTextFrame(message);
       }
     }
@@ -230,7 +235,7 @@ final class WebSocketConnection implements AutoCloseable {
       gaveUp = true;
       handoff.fail(new SubscriptionNotAcknowledgedException("WebSocket " + config.uri
           + " did not acknowledge the subscription within " + config.subscriptionAckTimeout + " of connecting"
-          + " (sent: " + String.join(" ", config.subscribeMessages) + "). The server ignored or did not understand"
+          + " (sent: " + String.join(" ", subscribeMessages) + "). The server ignored or did not understand"
           + " the subscription: check the subscribe message, the endpoint and the channel names."));
       WebSocket ws = socket;
       if (ws != null && ws.isOpen()) {

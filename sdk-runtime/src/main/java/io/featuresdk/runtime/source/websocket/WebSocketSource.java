@@ -42,23 +42,29 @@ import org.apache.flink.core.io.SimpleVersionedSerializer;
  * when it is full the socket stops being read until the queue has drained to half (see {@code MessageHandoff}).
  * Nothing is dropped and Netty's I/O thread never blocks.
  *
- * <p><b>Checkpoints.</b> The split stores no offset: a live feed is not replayable, so after recovery the reader
- * reconnects, resubscribes and continues from "now" (parser state such as the last sequence per product starts
- * afresh). A recording is flushed on every checkpoint. Exactly-once needs a replayable input: record the feed and
- * backfill with {@link io.featuresdk.runtime.source.recording.ReplaySource}.
+ * <p><b>Checkpoints.</b> The split carries the parser's position ({@link WebSocketMessageParser#snapshotState()},
+ * e.g. the last trade id per product). A restored reader hands it back to the parser before connecting, so what
+ * was delivered before the failure is dropped if the server sends it again, and subscribes with
+ * {@link WebSocketMessageParser#subscribeMessages}, where a parser whose server can serve from a position asks
+ * for it. A live feed cannot replay: what it published between the checkpoint's position and the new
+ * subscription is lost, and a parser that tracks ids ({@link SequenceGapTracker}) counts it. A recording is
+ * flushed on every checkpoint; exactly-once from a live feed needs a recording and
+ * {@link io.featuresdk.runtime.source.recording.ReplaySource}.
  *
  * <p><b>Liveness.</b> With {@link Builder#idleTimeout} a connection on which nothing (heartbeats included) has
  * arrived for that long is closed and replaced; with {@link Builder#subscriptionAck} a server that does not
  * acknowledge the subscription in time fails the source with a message naming the cause.
  *
  * <p><b>Failures.</b> Malformed messages are skipped, counted per kind and logged once per kind; a
- * {@link FatalMessageException} from the parser fails the job with its message.
+ * {@link FatalMessageException} from the parser (or a missing subscription acknowledgement) fails the job as a
+ * {@code FatalMessageException}, never wrapped into a generic runtime exception.
  *
  * <p><b>Record and replay.</b> {@link Builder#record} tees the raw messages into rotated JSON-lines files that
  * {@link io.featuresdk.runtime.source.recording.ReplaySource} reads back as a bounded, replayable source.
  *
  * <p><b>Metrics</b> (source reader group): see {@code WebSocketSourceMetrics}; parsers add their own, e.g.
- * {@link SequenceGapTracker}'s {@code sequenceGaps}, {@code lostMessages}, {@code duplicates}.
+ * {@link SequenceGapTracker}'s {@code sequenceGaps}, {@code lostMessages}, {@code duplicates},
+ * {@code outOfOrder}.
  *
  * @param <T> record type
  */

@@ -20,7 +20,7 @@ import org.apache.flink.metrics.MetricGroup;
  *   <li>{@code lastMessageAgeMillis}: milliseconds since the connection last delivered a message, -1 before the
  *       first (gauge; alert on it rather than on message rates, which a quiet market also lowers).</li>
  * </ul>
- * Sequence gaps, lost messages and duplicates are counted by the parser (see {@link SequenceGapTracker}), which
+ * Sequence gaps, lost messages, duplicates and out-of-order messages are counted by the parser (see {@link SequenceGapTracker}), which
  * registers them in the same group. Updated on the task thread only, except the gauges, which read thread-safe
  * sources.
  */

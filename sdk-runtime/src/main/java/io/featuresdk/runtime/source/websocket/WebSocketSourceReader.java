@@ -23,6 +23,15 @@ import org.slf4j.LoggerFactory;
  * hand-off's future, completed by the I/O thread when a message or the end of the input arrives, so an idle
  * reader neither spins nor sleeps.
  *
+ * <p><b>Position.</b> Each checkpoint stores the parser's state in the split
+ * ({@link WebSocketMessageParser#snapshotState()}); a restored reader gives it back to the parser before
+ * connecting and subscribes with {@link WebSocketMessageParser#subscribeMessages}, so the parser drops what was
+ * delivered before the failure and a server that can resume is asked to.
+ *
+ * <p><b>Failures.</b> A {@link FatalMessageException} from the parser, or a fatal end of the connection such as
+ * a missing subscription acknowledgement, is thrown as a {@code FatalMessageException} (never wrapped into a
+ * generic runtime exception), so a restart strategy or failure classifier can tell it from a transient failure.
+ *
  * <p>With recording on, every polled message (and every new connection) is written to the
  * {@link RecordingWriter} before it is parsed, on this thread, and the writer is flushed on each checkpoint.
  */
@@ -43,6 +52,8 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
   private final RecordingWriter recorder;
 
   private WebSocketSplit split;
+  /** A checkpointed position this build cannot read: fatal, reported by the next poll (addSplits cannot throw). */
+  private FatalMessageException restoreFailure;
   private volatile WebSocketConnection connection; // read by the metric reporter's thread
   private boolean noMoreSplits;
 
@@ -70,16 +81,20 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
         age);
     this.recorder = config.recording == null ? null
         : new RecordingWriter(config.recording, "subtask" + context.getIndexOfSubtask(), clock);
+    // Opened here, not in start(): Flink hands a restored split to addSplits before it calls start().
+    parser.open(context.metricGroup());
   }
 
   @Override
   public void start() {
-    parser.open(context.metricGroup());
     context.sendSplitRequest();
   }
 
   @Override
   public InputStatus pollNext(ReaderOutput<T> output) throws Exception {
+    if (restoreFailure != null) {
+      throw restoreFailure;
+    }
     String message = handoff.poll();
     if (message != null) {
       if (message == MessageHandoff.CONNECTED) {
@@ -93,16 +108,24 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
       return InputStatus.MORE_AVAILABLE;
     }
     Throwable failure = handoff.failureAfterDrain();
+    if (failure instanceof SubscriptionNotAcknowledgedException) {
+      parser.onEndOfInput(); // the parser may know why, e.g. an error reply it is holding
+      throw new FatalMessageException(failure.getMessage(), failure);
+    }
     if (failure != null) {
       throw new FlinkRuntimeException(failure.getMessage(), failure);
     }
-    if (handoff.finished() || (split == null && noMoreSplits)) {
+    if (handoff.finished()) {
+      parser.onEndOfInput();
+      return InputStatus.END_OF_INPUT;
+    }
+    if (split == null && noMoreSplits) {
       return InputStatus.END_OF_INPUT;
     }
     return InputStatus.NOTHING_AVAILABLE;
   }
 
-  private void parse(String message, ReaderOutput<T> output) {
+  private void parse(String message, ReaderOutput<T> output) throws FatalMessageException {
     collector.output = output;
     try {
       parser.parse(message, collector);
@@ -115,7 +138,7 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
         LOG.debug("Skipping malformed message ({}: {}): {}", e.kind(), e.getMessage(), excerpt(message));
       }
     } catch (FatalMessageException e) {
-      throw new FlinkRuntimeException("WebSocket source " + config.uri + " stopped: " + e.getMessage(), e);
+      throw new FatalMessageException("WebSocket source " + config.uri + " stopped: " + e.getMessage(), e);
     } finally {
       collector.output = null;
     }
@@ -161,8 +184,20 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
           + (split == null ? "" : " while holding " + split));
     }
     split = splits.get(0);
+    if (split.hasParserState()) {
+      try {
+        parser.restoreState(split.parserStateVersion(), split.parserState());
+      } catch (IOException e) {
+        restoreFailure = new FatalMessageException("Restoring the position of " + config.uri + " from " + split
+            + " failed: " + e.getMessage() + ". Restore with the build that wrote the checkpoint, or start without"
+            + " it.", e);
+        return;
+      }
+      LOG.info("Restored the position of {} from the checkpoint ({}); what was delivered before is dropped",
+          config.uri, split);
+    }
     connection = new WebSocketConnection(config, handoff,
-        "websocket-source-" + context.getIndexOfSubtask(), age);
+        "websocket-source-" + context.getIndexOfSubtask(), age, parser.subscribeMessages(config.subscribeMessages));
     connection.start();
   }
 
@@ -172,7 +207,7 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
     handoff.wakeUp();
   }
 
-  /** The split has no position: a live feed cannot be replayed, so a restored reader just reconnects. */
+  /** The split with the parser's position: exactly what was emitted before this call. */
   @Override
   public List<WebSocketSplit> snapshotState(long checkpointId) {
     if (recorder != null) {
@@ -182,7 +217,14 @@ final class WebSocketSourceReader<T> implements SourceReader<T, WebSocketSplit> 
         throw new UncheckedIOException("Flushing the recording in " + config.recording.directory() + " failed", e);
       }
     }
-    return split == null ? Collections.emptyList() : List.of(split);
+    if (split == null) {
+      return Collections.emptyList();
+    }
+    try {
+      return List.of(split.withParserState(parser.stateVersion(), parser.snapshotState()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Writing the position of " + config.uri + " into the checkpoint failed", e);
+    }
   }
 
   @Override

@@ -47,7 +47,7 @@ class RecordedMessageFormatTest {
   void everyReaderOfAFileYieldsTheSameRecordsWhateverItsParserSawBefore() throws IOException {
     Path first = write("a.jsonl", "A:1", "A:2", "A:3");
     Path second = write("b.jsonl", "A:2", "A:3", "A:4", "A:4", "A:5");
-    RecordedMessageFormat<String> format = new RecordedMessageFormat<>(new DedupParser(), Types.STRING);
+    RecordedMessageFormat<String> format = new RecordedMessageFormat<>(new DedupParser(), Types.STRING, "test.jsonl");
     read(format, first);
     List<String> once = read(format, second);
     List<String> again = read(format, second);
