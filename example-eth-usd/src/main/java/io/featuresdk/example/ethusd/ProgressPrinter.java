@@ -48,15 +48,21 @@ final class ProgressPrinter {
     return printer;
   }
 
-  /** Stops the timer and prints the line a last time, with the counts of the finished job. */
-  void stop() {
+  /**
+   * Stops the timer.
+   *
+   * @param printLast print the line a last time, with the counts of the finished job
+   */
+  void stop(boolean printLast) {
     timer.shutdown();
     try {
       timer.awaitTermination(INTERVAL_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    print();
+    if (printLast) {
+      print();
+    }
     if (inPlace && printed) {
       out.println();
     }

@@ -69,13 +69,10 @@ final class RunMonitor implements AutoCloseable {
     return StreamExecutionEnvironment.createLocalEnvironment(configuration);
   }
 
-  /** Stops the progress line (printing it a last time) before the run prints its summary. */
+  /** Stops the progress line, printing it a last time, before the run prints its summary. */
   void jobEnded() {
     jobEnded = true;
-    if (progress != null) {
-      progress.stop();
-      progress = null;
-    }
+    stopProgress(true);
   }
 
   /** After a bounded run with {@code --ui}: keeps the page up until Ctrl-C ends the JVM. */
@@ -87,11 +84,19 @@ final class RunMonitor implements AutoCloseable {
     }
   }
 
+  /** Stops everything; after a failed job without a last progress line, which would be stale. */
   @Override
   public void close() {
-    jobEnded();
+    stopProgress(false);
     if (page != null) {
       page.close();
+    }
+  }
+
+  private void stopProgress(boolean printLast) {
+    if (progress != null) {
+      progress.stop(printLast);
+      progress = null;
     }
   }
 }

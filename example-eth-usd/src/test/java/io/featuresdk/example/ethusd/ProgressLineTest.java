@@ -61,8 +61,8 @@ class ProgressLineTest {
     ByteArrayOutputStream terminal = new ByteArrayOutputStream();
     ByteArrayOutputStream piped = new ByteArrayOutputStream();
 
-    ProgressPrinter.start(new PrintStream(terminal, true, StandardCharsets.UTF_8), true).stop();
-    ProgressPrinter.start(new PrintStream(piped, true, StandardCharsets.UTF_8), false).stop();
+    ProgressPrinter.start(new PrintStream(terminal, true, StandardCharsets.UTF_8), true).stop(true);
+    ProgressPrinter.start(new PrintStream(piped, true, StandardCharsets.UTF_8), false).stop(true);
 
     String rewritten = terminal.toString(StandardCharsets.UTF_8);
     String plain = piped.toString(StandardCharsets.UTF_8);
