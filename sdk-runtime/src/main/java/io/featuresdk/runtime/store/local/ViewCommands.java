@@ -48,6 +48,7 @@ final class ViewCommands {
   /** Writes the PNG for {@code chart} arguments and says what it drew. */
   static void chart(Options options, PrintStream out) {
     OptionalDependency.STORE_CHART.check();
+    Path file = options.out != null ? options.out : Path.of(options.group + ".png");
     try (LocalFeatureStoreReader store = LocalFeatureStoreReader.open(options.root)) {
       int version = options.version > 0
           ? options.version : LocalStoreCli.latestVersion(store, options.group);
@@ -58,13 +59,12 @@ final class ViewCommands {
         throw new IllegalArgumentException("no offline rows of key '" + key + "' in " + group.name()
             + " v" + version + "; keys: " + GroupSummary.read(store, group).keys());
       }
-      Path file = options.out != null ? options.out : Path.of(group.name() + ".png");
       Dimension size = FeatureChartPng.write(series, file);
       out.printf("wrote %s: %d x %d px, key %s, %d rows from %s to %s, features %s%n", file,
           size.width, size.height, key, series.size(), series.times().get(0),
           series.times().get(series.size() - 1), String.join(", ", series.features().keySet()));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + options.out, e);
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 

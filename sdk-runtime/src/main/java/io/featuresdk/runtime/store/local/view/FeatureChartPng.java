@@ -44,6 +44,7 @@ public final class FeatureChartPng {
       throw new IllegalArgumentException(
           "feature group " + series.group().name() + " has no numeric feature to chart");
     }
+    // drawing into an image needs no display; this must be set before AWT starts, e.g. over SSH
     System.setProperty("java.awt.headless", "true");
     JFreeChart chart = chart(series);
     Dimension size =

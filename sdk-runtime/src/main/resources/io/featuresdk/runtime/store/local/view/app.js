@@ -82,13 +82,13 @@ function renderSchema(g) {
 }
 
 function renderKeys(g) {
-  const select = document.getElementById('key');
+  const chooser = document.getElementById('key');
   if (!g.keys.includes(state.key)) state.key = g.keys.length ? g.keys[0] : null;
-  const current = Array.from(select.options).map(o => o.value).join('\n');
+  const current = Array.from(chooser.options).map(o => o.value).join('\n');
   if (current !== g.keys.join('\n')) {
-    select.replaceChildren(...g.keys.map(k => el('option', k)));
+    chooser.replaceChildren(...g.keys.map(k => el('option', k)));
   }
-  if (state.key !== null) select.value = state.key;
+  if (state.key !== null) chooser.value = state.key;
 }
 
 function renderOnline(doc) {
