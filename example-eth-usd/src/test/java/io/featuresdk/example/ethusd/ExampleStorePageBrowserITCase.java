@@ -1,0 +1,74 @@
+package io.featuresdk.example.ethusd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.featuresdk.runtime.spi.FeatureGroupInfo;
+import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.store.local.view.HeadlessChromium;
+import io.featuresdk.runtime.store.local.view.StorePageServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The store page in headless Chromium over the store the example writes: every group listed, and
+ * for each group one chart per feature with one point per window of ETH-USD that the brute-force
+ * oracle computes from the events the offline feed served. Leaves a screenshot in
+ * {@code target/eth-usd-store-page.png}.
+ */
+class ExampleStorePageBrowserITCase {
+  /** PriceFeatures' aggregates: avg, min, max, first and last price, count, sum of sizes. */
+  private static final int FEATURES = 7;
+
+  @TempDir Path store;
+  @TempDir Path profile;
+
+  @Test
+  void everyGroupOfTheExampleIsListedAndChartedWithTheOraclesWindows() throws Exception {
+    ChromeDriver browser = HeadlessChromium.start(profile);
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      int status = EthUsdFeaturePipeline.run(
+          new String[] {"--hours", "1", "--store", store.toString(), "--web-ui-port", "0", "--quiet"},
+          new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+      assertEquals(0, status, out.toString(StandardCharsets.UTF_8));
+      List<BruteForceOracle.Event> served = BruteForceOracle.inArrivalOrder(
+          TickerGenerator.defaults().withSpan(Duration.ofHours(1)).generate(List.of("ETH-USD")));
+      FeatureGroupInfo info = PriceFeatures_FeatureGroup.instance().info();
+
+      try (StorePageServer page = StorePageServer.start(store, 0)) {
+        browser.get(page.uri().toString());
+        for (WindowSpec window : info.windows()) {
+          String group = info.groupName(window);
+          long windows = BruteForceOracle.rows(served, window.sizeMillis(), window.slideMillis())
+              .values().stream().filter(row -> row.key().equals("ETH-USD")).count();
+
+          browser.findElement(By.cssSelector("#groups tr[data-group='" + group + "']")).click();
+
+          HeadlessChromium.awaitCharts(browser, FEATURES, (int) windows);
+        }
+        Set<String> listed = browser.findElements(By.cssSelector("#groups tbody tr")).stream()
+            .map(row -> row.getAttribute("data-group"))
+            .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> groups = info.windows().stream().map(info::groupName)
+            .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(groups, listed);
+        HeadlessChromium.screenshot(browser, Path.of("target", "eth-usd-store-page.png"));
+        assertEquals(List.of(), HeadlessChromium.consoleProblems(browser),
+            "the browser console reported problems");
+      }
+    } finally {
+      browser.quit();
+    }
+  }
+}
