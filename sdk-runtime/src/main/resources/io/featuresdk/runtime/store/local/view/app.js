@@ -129,12 +129,22 @@ function renderSeries(doc) {
     const options = {
       title: name, width: 440, height: 220,
       scales: { x: { time: true } },
+      axes: [{ values: utcTicks }, {}],
       tzDate: seconds => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'), // as the tables show time
       series: [{}, { label: name, stroke: '#2f6db5', width: 1.5, spanGaps: false }],
       hooks: { draw: [u => { box.dataset.points = u.data[0].length; }] },
     };
     state.charts.set(name, new uPlot(options, data, box));
   }
+}
+
+// Axis labels in UTC, 24 h, as the tables show times; with the date when the range spans days.
+function utcTicks(u, ticks) {
+  const days = ticks.length > 1 && ticks[ticks.length - 1] - ticks[0] > 86400;
+  return ticks.map(t => {
+    const iso = new Date(t * 1000).toISOString();
+    return days ? iso.slice(5, 10) + ' ' + iso.slice(11, 16) : iso.slice(11, 16);
+  });
 }
 
 function status(text, error) {
