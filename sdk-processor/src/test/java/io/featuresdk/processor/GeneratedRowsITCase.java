@@ -8,6 +8,7 @@ import io.featuresdk.runtime.FeaturePipeline;
 import io.featuresdk.runtime.FeatureStreams;
 import io.featuresdk.runtime.spi.FeatureGroupDefinition;
 import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.window.RowKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -84,7 +85,11 @@ class GeneratedRowsITCase {
 
       List<CloseableIterator<Object>> results = new ArrayList<>();
       for (WindowSpec window : windows) {
-        results.add(streams.rows(window).collectAsync());
+        // both kinds: this checks emission and serialization, not completeness
+        results.add(
+            streams.rows(window, RowKind.COMPLETE)
+                .union(streams.rows(window, RowKind.TRUNCATED))
+                .collectAsync());
       }
       env.execute("typed rows");
       for (int i = 0; i < windows.size(); i++) {

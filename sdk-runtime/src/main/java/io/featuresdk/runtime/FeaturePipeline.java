@@ -9,8 +9,10 @@ import io.featuresdk.runtime.spi.WindowSpec;
 import io.featuresdk.runtime.store.FeatureGroupTarget;
 import io.featuresdk.runtime.window.NativeWindowEngine;
 import io.featuresdk.runtime.window.SlicedWindowEngine;
+import io.featuresdk.runtime.window.WindowCompleteness;
 import io.featuresdk.runtime.window.WindowEngine;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -55,7 +57,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 public final class FeaturePipeline<E, R> {
   private final FeatureGroupDefinition<E, ?, ?, ?, R> definition;
-  private WindowEngine engine = new SlicedWindowEngine();
+  private WindowMode mode = WindowMode.SLICED;
+  private WindowCompleteness completeness = WindowCompleteness.inferred();
+  /** Replaces the engine chosen by mode and completeness when set (internal). */
+  private WindowEngine engine;
   private Duration idleness;
   private boolean perEventWatermarks;
   private DurableCheckpoints durableCheckpoints;
@@ -124,11 +129,33 @@ public final class FeaturePipeline<E, R> {
    * modes (the operators differ).
    */
   public FeaturePipeline<E, R> withWindowMode(WindowMode mode) {
-    this.engine =
-        switch (Objects.requireNonNull(mode, "mode")) {
-          case SLICED -> new SlicedWindowEngine();
-          case NATIVE -> new NativeWindowEngine();
-        };
+    this.mode = Objects.requireNonNull(mode, "mode");
+    return this;
+  }
+
+  /**
+   * Declares that the input holds every event with {@code from <= event time < until}, e.g. a
+   * replay or backfill of that range. Then a row is {@linkplain
+   * io.featuresdk.runtime.store.FeatureRecord#complete() complete}
+   * exactly when its window lies inside the range, and offline stores write only those: windows
+   * cut by either end of the range are not passed off as complete. To extend a backfill, start
+   * the next range one largest window size before the previous range's end: its complete windows
+   * then include every window the previous run left incomplete, and windows complete in both runs
+   * get identical rows.
+   *
+   * <pre>{@code
+   * FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
+   *     .withInputCoverage(Instant.parse("2024-05-01T00:00:00Z"), Instant.parse("2024-05-02T00:00:00Z"))
+   * }</pre>
+   *
+   * <p>Without it, completeness is inferred: a row is incomplete when its window fired only
+   * because a bounded input ended, or starts before the end of its key's first window (see
+   * {@link WindowCompleteness}).
+   *
+   * @throws IllegalArgumentException unless {@code from} is before {@code until}
+   */
+  public FeaturePipeline<E, R> withInputCoverage(Instant from, Instant until) {
+    this.completeness = WindowCompleteness.covering(from, until);
     return this;
   }
 
@@ -195,7 +222,14 @@ public final class FeaturePipeline<E, R> {
       durableCheckpoints.applyTo(events.getExecutionEnvironment());
       BoundedRestarts.defaults().applyTo(events.getExecutionEnvironment());
     }
-    return new FeatureStreams<>(Keyed.of(definition, events, uidPrefix()), engine, uidPrefix());
+    WindowEngine chosen =
+        engine != null
+            ? engine
+            : switch (mode) {
+              case SLICED -> new SlicedWindowEngine(completeness);
+              case NATIVE -> new NativeWindowEngine(completeness);
+            };
+    return new FeatureStreams<>(Keyed.of(definition, events, uidPrefix()), chosen, uidPrefix());
   }
 
   private String uidPrefix() {

@@ -8,10 +8,13 @@ import io.featuresdk.runtime.store.FeatureRecord;
 import io.featuresdk.runtime.store.FeatureRecordTypeInfo;
 import io.featuresdk.runtime.store.FeatureStore;
 import io.featuresdk.runtime.window.FeatureRecordEncoder;
+import io.featuresdk.runtime.window.RowKind;
 import io.featuresdk.runtime.window.WindowEngine;
+import io.featuresdk.runtime.window.WindowRows;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 /**
@@ -19,8 +22,9 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * feature group ({@code eth_usd_price_5m}, {@code eth_usd_price_10m}, ...). A window's operators
  * are added to the job the first time one of its streams is asked for, and only once (in the
  * default sliced mode one operator computes all windows, so it is added with the first window).
- * The window operators emit typed rows ({@link #rows}); {@link #records} encodes them for the
- * stores in an operator chained behind, so asking for both computes each window once.
+ * The window operators emit typed rows ({@link #rows}), complete and truncated ones on separate
+ * streams ({@link RowKind}); {@link #records} encodes both for the stores in operators chained
+ * behind, flagged {@link FeatureRecord#complete()}, so asking for both computes each window once.
  *
  * <pre>{@code
  * FeatureStreams<PriceFeatures> features = FeaturePipeline.of(PriceFeatures_FeatureGroup.instance()).from(ticks);
@@ -34,7 +38,7 @@ public final class FeatureStreams<R> {
   private final FeaturePipeline.Keyed<?, ?, ?, ?, R> keyed;
   private final WindowEngine engine;
   private final String uidPrefix;
-  private final Map<WindowSpec, DataStream<R>> rows = new HashMap<>();
+  private final Map<WindowSpec, WindowRows<R>> rows = new HashMap<>();
   private final Map<WindowSpec, DataStream<FeatureRecord>> records = new HashMap<>();
 
   FeatureStreams(FeaturePipeline.Keyed<?, ?, ?, ?, R> keyed, WindowEngine engine, String uidPrefix) {
@@ -67,30 +71,43 @@ public final class FeatureStreams<R> {
         info.description());
   }
 
-  /** The encoded rows of {@code window}'s group, ready for any {@link FeatureStore}. */
+  /**
+   * The encoded rows of {@code window}'s group, ready for any {@link FeatureStore}: every row, each
+   * flagged {@link FeatureRecord#complete()} by its {@link RowKind}.
+   */
   public DataStream<FeatureRecord> records(WindowSpec window) {
     checkDeclared(window);
     return records.computeIfAbsent(window, this::encode);
   }
 
   /**
-   * The typed rows of {@code window}'s group, for your own sinks, straight from the window
-   * operator: no Avro round trip, and serialized between operators by a generated serializer
-   * (never Kryo or reflection), so they work with {@code disableGenericTypes()} whatever the row
-   * class's field visibility.
+   * The typed rows of {@code window}'s complete windows (see {@link RowKind#COMPLETE}), for your
+   * own sinks; shorthand for {@code rows(window, RowKind.COMPLETE)}.
    */
   public DataStream<R> rows(WindowSpec window) {
+    return rows(window, RowKind.COMPLETE);
+  }
+
+  /**
+   * The typed rows of kind {@code kind} of {@code window}'s group, for your own sinks, straight from
+   * the window operator: no Avro round trip, and serialized between operators by a generated
+   * serializer (never Kryo or reflection), so they work with {@code disableGenericTypes()} whatever
+   * the row class's field visibility. {@link RowKind#TRUNCATED} rows are those of windows cut by
+   * where the input started or ended.
+   */
+  public DataStream<R> rows(WindowSpec window, RowKind kind) {
     checkDeclared(window);
-    DataStream<R> stream = rows.get(window);
-    if (stream == null) {
+    Objects.requireNonNull(kind, "kind");
+    WindowRows<R> windowRows = rows.get(window);
+    if (windowRows == null) {
       if (engine.sharesWindows()) {
         rows.putAll(allWindowRows(keyed));
       } else {
         rows.put(window, windowRows(keyed, window));
       }
-      stream = rows.get(window);
+      windowRows = rows.get(window);
     }
-    return stream;
+    return windowRows.of(kind);
   }
 
   /** Writes every window into its own feature group of {@code store}. */
@@ -100,7 +117,7 @@ public final class FeatureStreams<R> {
     }
   }
 
-  private <I, K, A> Map<WindowSpec, DataStream<R>> allWindowRows(
+  private <I, K, A> Map<WindowSpec, WindowRows<R>> allWindowRows(
       FeaturePipeline.Keyed<?, I, K, A, R> keyed) {
     @SuppressWarnings("unchecked")
     FeatureGroupDefinition<?, I, K, A, R> definition =
@@ -109,7 +126,7 @@ public final class FeatureStreams<R> {
     return engine.windows(keyed.stream, definition, windows(), names, uidPrefix);
   }
 
-  private <I, K, A> DataStream<R> windowRows(
+  private <I, K, A> WindowRows<R> windowRows(
       FeaturePipeline.Keyed<?, I, K, A, R> keyed, WindowSpec window) {
     @SuppressWarnings("unchecked")
     FeatureGroupDefinition<?, I, K, A, R> definition =
@@ -120,11 +137,18 @@ public final class FeatureStreams<R> {
 
   private DataStream<FeatureRecord> encode(WindowSpec window) {
     String name = groupName(window);
-    return rows(window)
-        .process(
-            new FeatureRecordEncoder<>(keyed.definition.codec()), FeatureRecordTypeInfo.INSTANCE)
-        .name(name + " records")
-        .uid(uidPrefix + "/" + name + "/records");
+    DataStream<FeatureRecord> all = null;
+    for (RowKind kind : RowKind.values()) {
+      DataStream<FeatureRecord> encoded =
+          rows(window, kind)
+              .process(
+                  new FeatureRecordEncoder<>(keyed.definition.codec(), kind.complete()),
+                  FeatureRecordTypeInfo.INSTANCE)
+              .name(name + " " + kind.name().toLowerCase() + " records")
+              .uid(uidPrefix + "/" + name + "/records/" + kind.name().toLowerCase());
+      all = all == null ? encoded : all.union(encoded);
+    }
+    return all;
   }
 
   private FeatureGroupInfo info() {

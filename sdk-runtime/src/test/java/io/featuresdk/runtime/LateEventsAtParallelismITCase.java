@@ -9,6 +9,7 @@ import io.featuresdk.runtime.testing.Click;
 import io.featuresdk.runtime.testing.ClickFeatureGroup;
 import io.featuresdk.runtime.testing.ClickFeatures;
 import io.featuresdk.runtime.testing.ClickOracle;
+import io.featuresdk.runtime.testing.RowStreams;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +127,7 @@ class LateEventsAtParallelismITCase {
             .from(env.fromData(events, TypeInformation.of(Click.class))); // one subtask
     Map<String, ClickFeatures> rows = new TreeMap<>();
     JobID job;
-    try (CloseableIterator<ClickFeatures> out = features.rows(SLIDING_2S).collectAsync()) {
+    try (CloseableIterator<ClickFeatures> out = RowStreams.allKinds(features, SLIDING_2S).collectAsync()) {
       JobClient client = env.executeAsync("late events at parallelism " + PARALLELISM);
       out.forEachRemaining(row -> {
         if (rows.put(ClickOracle.id(row), row) != null) {

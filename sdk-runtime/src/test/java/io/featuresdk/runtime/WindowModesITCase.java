@@ -8,6 +8,7 @@ import io.featuresdk.runtime.testing.Click;
 import io.featuresdk.runtime.testing.ClickFeatureGroup;
 import io.featuresdk.runtime.testing.ClickFeatures;
 import io.featuresdk.runtime.testing.ClickOracle;
+import io.featuresdk.runtime.testing.RowStreams;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ class WindowModesITCase {
             .from(env.fromData(events, TypeInformation.of(Click.class)));
     List<CloseableIterator<ClickFeatures>> iterators = new ArrayList<>();
     for (WindowSpec window : streams.windows()) {
-      iterators.add(streams.rows(window).collectAsync());
+      iterators.add(RowStreams.allKinds(streams, window).collectAsync());
     }
     env.execute("window modes " + mode + " " + backend);
 

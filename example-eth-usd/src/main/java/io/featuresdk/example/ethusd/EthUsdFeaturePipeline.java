@@ -118,17 +118,30 @@ public final class EthUsdFeaturePipeline {
     JobExecutionResult result;
     if (options.replay() != null) {
       out.printf("Replaying the recordings in %s%n", options.replay());
-      result = run(env, CoinbaseFeed.replay(options.replay(), options.products()), store, checkpoints);
+      // a replay's range is only known after reading it: completeness is inferred
+      result =
+          run(env, CoinbaseFeed.replay(options.replay(), options.products()), null, store, checkpoints);
     } else if (options.live()) {
-      run(env, websocket(CoinbaseFeed.LIVE_URI, Boundedness.CONTINUOUS_UNBOUNDED, options, out), store, checkpoints);
+      run(
+          env,
+          websocket(CoinbaseFeed.LIVE_URI, Boundedness.CONTINUOUS_UNBOUNDED, options, out),
+          null,
+          store,
+          checkpoints);
       return;
     } else {
-      try (OfflineCoinbaseFeed feed =
-          OfflineCoinbaseFeed.start(TickerGenerator.defaults().withSpan(options.offlineSpan()))) {
+      TickerGenerator generator = TickerGenerator.defaults().withSpan(options.offlineSpan());
+      try (OfflineCoinbaseFeed feed = OfflineCoinbaseFeed.start(generator)) {
         out.printf(
             "Offline Coinbase feed on %s: %s of generated ticker messages for %s%n",
             feed.uri(), options.offlineSpan(), options.products());
-        result = run(env, websocket(feed.uri(), Boundedness.BOUNDED, options, out), store, checkpoints);
+        result =
+            run(
+                env,
+                websocket(feed.uri(), Boundedness.BOUNDED, options, out),
+                generator,
+                store,
+                checkpoints);
       }
     }
     if (!result.isJobExecutionResult()) {
@@ -172,35 +185,67 @@ public final class EthUsdFeaturePipeline {
   }
 
   private static JobExecutionResult run(
-      StreamExecutionEnvironment env, Source<Ticker, ?, ?> ticker, FeatureStore store,
-      DurableCheckpoints checkpoints) throws Exception {
-    define(env, ticker, store, checkpoints);
+      StreamExecutionEnvironment env,
+      Source<Ticker, ?, ?> ticker,
+      TickerGenerator generated,
+      FeatureStore store,
+      DurableCheckpoints checkpoints)
+      throws Exception {
+    define(env, ticker, generated, store, checkpoints);
     return env.execute("ETH-USD price features");
   }
 
   /**
    * Adds the feature pipeline to {@code env}: ticker source, {@link PriceFeatures} in every
-   * window, rows into {@code store}. Offline rows are committed on checkpoints.
+   * window, rows into {@code store}. Offline rows are committed on checkpoints; which windows are
+   * complete, and so written offline, is inferred (see {@code FeaturePipeline.withInputCoverage}).
    */
   public static void define(
       StreamExecutionEnvironment env, Source<Ticker, ?, ?> ticker, FeatureStore store) {
     env.enableCheckpointing(CHECKPOINT_INTERVAL.toMillis(), CheckpointingMode.EXACTLY_ONCE);
-    FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
+    pipeline(null).fromSource(env, ticker, "coinbase ticker").insertStream(store);
+  }
+
+  /**
+   * As {@link #define(StreamExecutionEnvironment, Source, FeatureStore)} for a source serving
+   * every ticker {@code generated} makes (an {@link OfflineCoinbaseFeed}): the offline rows are
+   * then exactly the windows inside its event-time range, whatever the watermarks.
+   */
+  public static void define(
+      StreamExecutionEnvironment env,
+      Source<Ticker, ?, ?> ticker,
+      TickerGenerator generated,
+      FeatureStore store) {
+    env.enableCheckpointing(CHECKPOINT_INTERVAL.toMillis(), CheckpointingMode.EXACTLY_ONCE);
+    pipeline(generated).fromSource(env, ticker, "coinbase ticker").insertStream(store);
+  }
+
+  /**
+   * As {@link #define(StreamExecutionEnvironment, Source, TickerGenerator, FeatureStore)} on an
+   * environment with checkpointing enabled, with checkpoints kept in {@code checkpoints} (resuming
+   * from the latest one there) and bounded restarts.
+   *
+   * @param generated the generator whose tickers the source serves, or {@code null} for another
+   *     source (completeness is then inferred)
+   */
+  public static void define(
+      StreamExecutionEnvironment env,
+      Source<Ticker, ?, ?> ticker,
+      TickerGenerator generated,
+      FeatureStore store,
+      DurableCheckpoints checkpoints) {
+    pipeline(generated)
+        .withDurableCheckpoints(checkpoints)
         .fromSource(env, ticker, "coinbase ticker")
         .insertStream(store);
   }
 
-  /**
-   * As {@link #define(StreamExecutionEnvironment, Source, FeatureStore)} on an environment with
-   * checkpointing enabled, with checkpoints kept in {@code checkpoints} (resuming from the latest
-   * one there) and bounded restarts.
-   */
-  public static void define(
-      StreamExecutionEnvironment env, Source<Ticker, ?, ?> ticker, FeatureStore store,
-      DurableCheckpoints checkpoints) {
-    FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
-        .withDurableCheckpoints(checkpoints)
-        .fromSource(env, ticker, "coinbase ticker")
-        .insertStream(store);
+  /** The price features pipeline, told the generator's event-time range if there is one. */
+  private static FeaturePipeline<Ticker, PriceFeatures> pipeline(TickerGenerator generated) {
+    FeaturePipeline<Ticker, PriceFeatures> pipeline =
+        FeaturePipeline.of(PriceFeatures_FeatureGroup.instance());
+    return generated == null
+        ? pipeline
+        : pipeline.withInputCoverage(generated.start(), generated.start().plus(generated.span()));
   }
 }

@@ -63,6 +63,23 @@ final class BruteForceOracle {
     return rows;
   }
 
+  /**
+   * The rows whose window {@code [end - size, end)} lies inside {@code [fromMillis, untilMillis)}:
+   * the complete windows of a run whose input covered exactly that range. Decided from the window
+   * bounds alone.
+   */
+  static Map<String, Row> inside(
+      Map<String, Row> rows, long sizeMillis, long fromMillis, long untilMillis) {
+    Map<String, Row> inside = new TreeMap<>();
+    rows.forEach(
+        (id, row) -> {
+          if (row.windowEndMillis() - sizeMillis >= fromMillis && row.windowEndMillis() <= untilMillis) {
+            inside.put(id, row);
+          }
+        });
+    return inside;
+  }
+
   private static Row window(List<Event> events, String key, long start, long end) {
     long count = 0;
     double sum = 0;

@@ -94,7 +94,8 @@ class FatalFailuresITCase {
   void aSubscriptionTheFeedRejectsEndsTheJobWithCoinbasesReason() throws Exception {
     ExampleProcess.Result result = run(Map.of(), "--products", "XYZ-USD", "--hours", "1", "--store", store());
 
-    assertFatal(result, "XYZ-USD is not a valid product; check --products");
+    assertFatal(result, "XYZ-USD is not a valid product");
+    assertTrue(result.errorLines().get(0).endsWith("; check --products"), result::toString);
     assertTrue(result.stderr().contains("WARN  task failed: Source: coinbase ticker"),
         () -> "the failed task is on the console:\n" + result);
     assertFalse(result.stderr().contains("#1 "), () -> "a fatal failure was restarted:\n" + result);

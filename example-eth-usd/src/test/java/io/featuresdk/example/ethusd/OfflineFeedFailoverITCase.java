@@ -80,7 +80,9 @@ class OfflineFeedFailoverITCase {
       env.setParallelism(2);
       env.enableCheckpointing(500); // often enough that the failure falls well inside the run
       // the example's pipeline (EthUsdFeaturePipeline.define), with the source's output also audited
-      FeaturePipeline<Ticker, PriceFeatures> pipeline = FeaturePipeline.of(PriceFeatures_FeatureGroup.instance());
+      FeaturePipeline<Ticker, PriceFeatures> pipeline =
+          FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
+              .withInputCoverage(generator.start(), generator.start().plus(generator.span()));
       DataStream<Ticker> ticks = env.fromSource(CoinbaseFeed.source(feed.uri(), PRODUCTS, Boundedness.BOUNDED),
           pipeline.watermarkStrategy(), "coinbase ticker");
       pipeline.from(ticks).insertStream(FeatureStores.local(store));
@@ -107,8 +109,13 @@ class OfflineFeedFailoverITCase {
         String group = info.groupName(window);
         List<PriceFeatures> offline =
             reader.readOffline(group, info.version(), PriceFeatures_FeatureGroup.instance().codec());
-        RowAssertions.assertMatches(group, BruteForceOracle.rows(events, window.sizeMillis(), window.slideMillis()),
-            RowAssertions.byKeyAndEnd(offline));
+        Map<String, BruteForceOracle.Row> complete =
+            BruteForceOracle.inside(
+                BruteForceOracle.rows(events, window.sizeMillis(), window.slideMillis()),
+                window.sizeMillis(),
+                generator.start().toEpochMilli(),
+                generator.start().plus(generator.span()).toEpochMilli());
+        RowAssertions.assertMatches(group, complete, RowAssertions.byKeyAndEnd(offline));
       }
     }
     assertTrue(resumed >= 1, "the restored reader asked the feed to resume instead of dropping a replay");

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.featuresdk.runtime.FeaturePipeline;
 import io.featuresdk.runtime.FeatureStreams;
 import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.window.RowKind;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -36,33 +39,60 @@ class PriceFeaturesOracleITCase {
   private static final long DISORDER_MILLIS = 25_000; // within the class's 30 s bound: none late
 
   @Test
-  void everyWindowOfRandomOutOfOrderEventsMatchesTheOracle() throws Exception {
+  void everyWindowOfRandomOutOfOrderEventsMatchesTheOracleSplitIntoCompleteAndTruncated()
+      throws Exception {
     List<Ticker> events = randomTickers(new SplittableRandom(42), 60_000);
+    long from = events.stream().mapToLong(t -> t.getTime().toEpochMilli()).min().orElseThrow();
+    long until = events.stream().mapToLong(t -> t.getTime().toEpochMilli()).max().orElseThrow() + 1;
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     // One task per operator keeps arrival order from the list to the windows, so that equal
     // event times have one right first/last; the end-to-end test runs at parallelism 2.
     env.setParallelism(1);
     FeatureStreams<PriceFeatures> streams =
-        FeaturePipeline.of(PriceFeatures_FeatureGroup.instance()).from(env.fromData(events));
-    Map<WindowSpec, CloseableIterator<PriceFeatures>> results = new LinkedHashMap<>();
+        FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())
+            .withInputCoverage(Instant.ofEpochMilli(from), Instant.ofEpochMilli(until))
+            .from(env.fromData(events));
+    Map<WindowSpec, Map<RowKind, CloseableIterator<PriceFeatures>>> results = new LinkedHashMap<>();
     for (WindowSpec window : streams.windows()) {
-      results.put(window, streams.rows(window).collectAsync());
+      Map<RowKind, CloseableIterator<PriceFeatures>> byKind = new EnumMap<>(RowKind.class);
+      for (RowKind kind : RowKind.values()) {
+        byKind.put(kind, streams.rows(window, kind).collectAsync());
+      }
+      results.put(window, byKind);
     }
     env.execute("PriceFeatures against the oracle");
 
     List<BruteForceOracle.Event> raw = BruteForceOracle.inArrivalOrder(events);
-    for (Map.Entry<WindowSpec, CloseableIterator<PriceFeatures>> result : results.entrySet()) {
+    for (Map.Entry<WindowSpec, Map<RowKind, CloseableIterator<PriceFeatures>>> result :
+        results.entrySet()) {
       WindowSpec window = result.getKey();
-      List<PriceFeatures> rows = new ArrayList<>();
-      try (CloseableIterator<PriceFeatures> it = result.getValue()) {
-        it.forEachRemaining(rows::add);
-      }
+      String group = streams.groupName(window);
       Map<String, BruteForceOracle.Row> expected =
           BruteForceOracle.rows(raw, window.sizeMillis(), window.slideMillis());
       assertTrue(expected.size() > 500, "the random stream covers many windows of every product");
+      Map<String, BruteForceOracle.Row> complete =
+          BruteForceOracle.inside(expected, window.sizeMillis(), from, until);
+      Map<String, BruteForceOracle.Row> truncated = new TreeMap<>(expected);
+      truncated.keySet().removeAll(complete.keySet());
+      assertTrue(!truncated.isEmpty(), group + ": the leading windows are truncated");
       RowAssertions.assertMatches(
-          streams.groupName(window), expected, RowAssertions.byKeyAndEnd(rows));
+          group + " complete",
+          complete,
+          RowAssertions.byKeyAndEnd(collect(result.getValue().get(RowKind.COMPLETE))));
+      RowAssertions.assertMatches(
+          group + " truncated",
+          truncated,
+          RowAssertions.byKeyAndEnd(collect(result.getValue().get(RowKind.TRUNCATED))));
     }
+  }
+
+  private static List<PriceFeatures> collect(CloseableIterator<PriceFeatures> iterator)
+      throws Exception {
+    List<PriceFeatures> rows = new ArrayList<>();
+    try (iterator) {
+      iterator.forEachRemaining(rows::add);
+    }
+    return rows;
   }
 
   /**

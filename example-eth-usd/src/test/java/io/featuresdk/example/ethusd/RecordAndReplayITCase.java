@@ -73,23 +73,29 @@ class RecordAndReplayITCase {
       EthUsdFeaturePipeline.define(env, CoinbaseFeed.builder(feed.uri(), PRODUCTS)
           .boundedness(Boundedness.BOUNDED)
           .record(RecordingOptions.in(recordings).gzip(true))
-          .build(), FeatureStores.local(liveStore));
+          .build(), GENERATOR, FeatureStores.local(liveStore));
       env.execute("live");
     }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     env.setParallelism(2);
-    EthUsdFeaturePipeline.define(env, CoinbaseFeed.replay(recordings), FeatureStores.local(replayStore));
+    // the recording holds the generator's range: told so, the backfill's complete windows are the
+    // live run's, whatever the watermarks of either run
+    EthUsdFeaturePipeline.define(
+        env, CoinbaseFeed.replay(recordings), GENERATOR, FeatureStores.local(replayStore));
     env.execute("backfill");
 
     try (LocalFeatureStoreReader live = LocalFeatureStoreReader.open(liveStore);
         LocalFeatureStoreReader backfill = LocalFeatureStoreReader.open(replayStore)) {
       assertEquals(live.groups(), backfill.groups());
       assertEquals(3, live.groups().size());
+      int compared = 0;
       for (io.featuresdk.runtime.store.FeatureGroupTarget group : live.groups()) {
+        // the 1 h group has no window inside the 20 min range, so no complete row in either run
         List<String> liveRows = sorted(live.readOffline(group.name(), group.version()));
-        assertTrue(!liveRows.isEmpty(), group.name());
         assertEquals(liveRows, sorted(backfill.readOffline(group.name(), group.version())), group.name());
+        compared += liveRows.size();
       }
+      assertTrue(compared > 0, "the runs wrote complete rows to compare");
     }
   }
 

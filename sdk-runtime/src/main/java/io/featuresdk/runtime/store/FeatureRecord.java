@@ -9,6 +9,11 @@ import org.apache.flink.api.common.typeinfo.TypeInfo;
  * is the row's primary-key values joined by {@code ";"}, the value is the plain Avro binary of the
  * row (no magic byte or schema id) and the event time is the window end.
  *
+ * <p>{@link #complete()} says whether the input covered the whole window. Rows of truncated
+ * windows (the leading and trailing windows of a bounded run or replay) are not complete: offline
+ * stores skip them, so a rerun or a backfill of an adjacent range never overwrites a complete row
+ * with a truncated one; online stores may keep them as the freshest value there is.
+ *
  * <p>Instances are immutable by contract: {@link #value()} returns the internal array, which no one
  * may modify. That lets Flink pass records between chained operators without copying.
  */
@@ -17,11 +22,22 @@ public final class FeatureRecord {
   private final String key;
   private final long eventTimeMillis;
   private final byte[] value;
+  private final boolean complete;
 
+  /** A row of a complete window. */
   public FeatureRecord(String key, long eventTimeMillis, byte[] value) {
+    this(key, eventTimeMillis, value, true);
+  }
+
+  /**
+   * @param complete whether the input covered the row's whole window; {@code false} for a
+   *     truncated window, which offline stores skip
+   */
+  public FeatureRecord(String key, long eventTimeMillis, byte[] value, boolean complete) {
     this.key = Objects.requireNonNull(key, "key");
     this.eventTimeMillis = eventTimeMillis;
     this.value = Objects.requireNonNull(value, "value");
+    this.complete = complete;
   }
 
   /** The primary-key values joined by {@code ";"}, the Kafka key Hopsworks expects. */
@@ -39,22 +55,32 @@ public final class FeatureRecord {
     return value;
   }
 
+  /**
+   * Whether the input covered the row's whole window (see the window engine's completeness rule).
+   * Offline stores write only complete rows; online stores may write all.
+   */
+  public boolean complete() {
+    return complete;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof FeatureRecord other
         && eventTimeMillis == other.eventTimeMillis
+        && complete == other.complete
         && key.equals(other.key)
         && Arrays.equals(value, other.value);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * key.hashCode() + Long.hashCode(eventTimeMillis)) + Arrays.hashCode(value);
+    return 31 * (31 * (31 * key.hashCode() + Long.hashCode(eventTimeMillis)) + Arrays.hashCode(value))
+        + Boolean.hashCode(complete);
   }
 
   @Override
   public String toString() {
     return "FeatureRecord{key=" + key + ", eventTimeMillis=" + eventTimeMillis
-        + ", value=" + value.length + " bytes}";
+        + ", value=" + value.length + " bytes" + (complete ? "" : ", incomplete") + "}";
   }
 }

@@ -10,7 +10,8 @@ import org.apache.flink.types.StringValue;
 
 /**
  * Hand-written serializer of {@link FeatureRecord}: key (Flink string encoding, no 64 KiB limit),
- * event time, value length and bytes. Records are immutable, so copies share the instance.
+ * event time, value length and bytes, then the completeness flag as one byte. Records are
+ * immutable, so copies share the instance.
  */
 public final class FeatureRecordSerializer extends TypeSerializerSingleton<FeatureRecord> {
   private static final long serialVersionUID = 1L;
@@ -49,6 +50,7 @@ public final class FeatureRecordSerializer extends TypeSerializerSingleton<Featu
     byte[] value = record.value();
     target.writeInt(value.length);
     target.write(value);
+    target.writeBoolean(record.complete());
   }
 
   @Override
@@ -57,7 +59,7 @@ public final class FeatureRecordSerializer extends TypeSerializerSingleton<Featu
     long eventTimeMillis = source.readLong();
     byte[] value = new byte[source.readInt()];
     source.readFully(value);
-    return new FeatureRecord(key, eventTimeMillis, value);
+    return new FeatureRecord(key, eventTimeMillis, value, source.readBoolean());
   }
 
   @Override
@@ -72,6 +74,7 @@ public final class FeatureRecordSerializer extends TypeSerializerSingleton<Featu
     int length = source.readInt();
     target.writeInt(length);
     target.write(source, length);
+    target.writeBoolean(source.readBoolean());
   }
 
   @Override
@@ -83,7 +86,11 @@ public final class FeatureRecordSerializer extends TypeSerializerSingleton<Featu
     return INSTANCE;
   }
 
-  /** Checkpoint metadata of {@link FeatureRecordSerializer}; the format has one version so far. */
+  /**
+   * Checkpoint metadata of {@link FeatureRecordSerializer}. The completeness byte was added
+   * without a new snapshot version, before any release: state holding records in the older format
+   * (none in a released version) cannot be read back.
+   */
   public static final class FeatureRecordSerializerSnapshot
       extends SimpleTypeSerializerSnapshot<FeatureRecord> {
     public FeatureRecordSerializerSnapshot() {

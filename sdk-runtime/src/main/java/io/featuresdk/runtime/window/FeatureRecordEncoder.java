@@ -13,7 +13,9 @@ import org.apache.flink.util.Collector;
  * Encodes the typed rows a {@link WindowEngine} emits as {@link FeatureRecord}s for the feature
  * stores, chained right behind the window operator. A row's stream timestamp is its window's
  * {@code end - 1} (the {@link WindowEngine} contract), so the record's event time is that plus
- * one. The encoder and buffer are created once per instance and reused for every row.
+ * one, and every record of one encoder carries the same {@link FeatureRecord#complete()} flag: the
+ * engines emit each {@link RowKind} on a stream of its own. The encoder and buffer are created
+ * once per instance and reused for every row.
  *
  * @param <R> the feature row type
  */
@@ -21,12 +23,15 @@ public final class FeatureRecordEncoder<R> extends ProcessFunction<R, FeatureRec
   private static final long serialVersionUID = 1L;
 
   private final FeatureRowCodec<R> codec;
+  private final boolean complete;
 
   private transient ByteArrayOutputStream buffer;
   private transient BinaryEncoder encoder;
 
-  public FeatureRecordEncoder(FeatureRowCodec<R> codec) {
+  /** @param complete whether the rows encoded are of complete windows ({@link RowKind#complete()}) */
+  public FeatureRecordEncoder(FeatureRowCodec<R> codec, boolean complete) {
     this.codec = codec;
+    this.complete = complete;
   }
 
   @Override
@@ -46,6 +51,6 @@ public final class FeatureRecordEncoder<R> extends ProcessFunction<R, FeatureRec
     buffer.reset();
     codec.encode(row, encoder);
     encoder.flush();
-    out.collect(new FeatureRecord(codec.primaryKey(row), timestamp + 1, buffer.toByteArray()));
+    out.collect(new FeatureRecord(codec.primaryKey(row), timestamp + 1, buffer.toByteArray(), complete));
   }
 }

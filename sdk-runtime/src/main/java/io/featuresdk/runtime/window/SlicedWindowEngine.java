@@ -2,23 +2,31 @@ package io.featuresdk.runtime.window;
 
 import io.featuresdk.runtime.spi.FeatureGroupDefinition;
 import io.featuresdk.runtime.spi.WindowSpec;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.util.OutputTag;
 
 /**
  * One {@link SlicedWindowOperator} per feature group computes all of its windows: one accumulator
  * update per event, whatever the number of windows and slides. Each window's rows leave the
- * operator on a side output of their own.
+ * operator on side outputs of their own, one per {@link RowKind} ({@link WindowOutputs}).
  */
 public final class SlicedWindowEngine implements WindowEngine {
   private static final long serialVersionUID = 1L;
+
+  private final WindowCompleteness completeness;
+
+  /** Rows are complete by the {@linkplain WindowCompleteness#inferred() inferred} rule. */
+  public SlicedWindowEngine() {
+    this(WindowCompleteness.inferred());
+  }
+
+  public SlicedWindowEngine(WindowCompleteness completeness) {
+    this.completeness = completeness;
+  }
 
   /**
    * Internal tuning knob, read when the job graph is built: windows of more than this many slices
@@ -28,25 +36,26 @@ public final class SlicedWindowEngine implements WindowEngine {
   public static final String STACK_THRESHOLD_PROPERTY = "featuresdk.sliced.stackThreshold";
 
   @Override
-  public <I, K, A, R> DataStream<R> window(
+  public <I, K, A, R> WindowRows<R> window(
       KeyedStream<I, K> input,
       FeatureGroupDefinition<?, I, K, A, R> definition,
       WindowSpec window,
       String groupName,
       String uidPrefix) {
-    return build(input, definition, List.of(window), List.of(groupName), groupName, uidPrefix)
+    return build(input, definition, List.of(window), List.of(groupName), groupName, uidPrefix, completeness)
         .get(window);
   }
 
   @Override
-  public <I, K, A, R> Map<WindowSpec, DataStream<R>> windows(
+  public <I, K, A, R> Map<WindowSpec, WindowRows<R>> windows(
       KeyedStream<I, K> input,
       FeatureGroupDefinition<?, I, K, A, R> definition,
       List<WindowSpec> windows,
       List<String> groupNames,
       String uidPrefix) {
     return build(
-        input, definition, windows, groupNames, definition.info().nameTemplate(), uidPrefix + "/sliced");
+        input, definition, windows, groupNames, definition.info().nameTemplate(), uidPrefix + "/sliced",
+        completeness);
   }
 
   @Override
@@ -54,18 +63,16 @@ public final class SlicedWindowEngine implements WindowEngine {
     return true;
   }
 
-  private static <I, K, A, R> Map<WindowSpec, DataStream<R>> build(
+  private static <I, K, A, R> Map<WindowSpec, WindowRows<R>> build(
       KeyedStream<I, K> input,
       FeatureGroupDefinition<?, I, K, A, R> definition,
       List<WindowSpec> windows,
       List<String> groupNames,
       String operatorName,
-      String uid) {
+      String uid,
+      WindowCompleteness completeness) {
     TypeInformation<R> rowType = definition.rowTypeInfo();
-    List<OutputTag<R>> tags = new ArrayList<>();
-    for (String name : groupNames) {
-      tags.add(new OutputTag<>(name, rowType));
-    }
+    WindowOutputs<R> outputs = new WindowOutputs<>(groupNames, rowType);
     SingleOutputStreamOperator<R> operator =
         input
             .transform(
@@ -75,13 +82,14 @@ public final class SlicedWindowEngine implements WindowEngine {
                     windows,
                     definition.aggregation(),
                     definition.accumulatorType(),
-                    tags,
+                    outputs,
+                    completeness,
                     Integer.getInteger(
                         STACK_THRESHOLD_PROPERTY, SlicedWindowOperator.DEFAULT_STACK_THRESHOLD)))
             .uid(uid + "/windows");
-    Map<WindowSpec, DataStream<R>> streams = new LinkedHashMap<>();
+    Map<WindowSpec, WindowRows<R>> streams = new LinkedHashMap<>();
     for (int i = 0; i < windows.size(); i++) {
-      streams.put(windows.get(i), operator.getSideOutput(tags.get(i)));
+      streams.put(windows.get(i), outputs.rowsOf(operator, i));
     }
     return streams;
   }

@@ -2,13 +2,16 @@ package io.featuresdk.runtime.window;
 
 import io.featuresdk.runtime.spi.FeatureAggregation;
 import io.featuresdk.runtime.spi.WindowSpec;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.base.LongSerializer;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.StateSnapshotContext;
 import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
@@ -19,7 +22,6 @@ import org.apache.flink.streaming.api.operators.InternalTimerService;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.api.operators.Triggerable;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.util.OutputTag;
 
 /**
  * Computes every window of one feature group in one keyed operator by sharing slices, the way
@@ -33,7 +35,7 @@ import org.apache.flink.util.OutputTag;
  *       never per event;
  *   <li>when a timer fires, each spec whose slide divides the end merges the window's slices into
  *       a fresh accumulator (in time order, so first/last ties stay broken by arrival) and emits
- *       the typed row to the spec's side output unless the window is empty (stores get it encoded
+ *       the typed row to the spec's side output of its {@link RowKind} unless the window is empty (stores get it encoded
  *       by a chained {@link FeatureRecordEncoder});
  *   <li>windows of more than {@value #DEFAULT_STACK_THRESHOLD} slices are answered from two
  *       stacks (suffix merges over the older slices, one accumulator over the newer ones), so a
@@ -43,8 +45,14 @@ import org.apache.flink.util.OutputTag;
  *
  * <p>An event is late, dropped and counted in {@value WindowEngine#LATE_EVENTS_METRIC}, when every
  * window of every spec containing it has fired ({@code end - 1 <= watermark}); otherwise it counts
- * in exactly the windows that have not fired, as in Flink's window operator. Per key, state holds
- * at most {@code (maxSize + out-of-orderness) / slice} slices plus one two-long live range.
+ * in exactly the windows that have not fired, as in Flink's window operator. What has fired is
+ * remembered across restores ({@link FiredHorizon}), so a restored operator, whose watermark starts
+ * again from the minimum, judges events as the uninterrupted one would and never emits a window
+ * twice. Each row goes to the complete or the truncated output by the {@link WindowCompleteness}
+ * rule. Per key, state holds at most {@code (maxSize +
+ * out-of-orderness) / slice} slices plus one two-long live range and, for as long as the key
+ * exists, one long (the fired horizon) and, under the inferred completeness rule, the end of its
+ * first window per spec.
  */
 public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperator<R>
     implements OneInputStreamOperator<I, R>, Triggerable<K, VoidNamespace> {
@@ -53,7 +61,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private final SliceLayout layout;
   private final FeatureAggregation<I, A, R> aggregation;
   private final TypeInformation<A> accumulatorType;
-  private final List<OutputTag<R>> outputs;
+  private final WindowOutputs<R> outputs;
+  private final WindowCompleteness completeness;
   /** Per spec: whether its windows are answered from two stacks instead of merging every slice. */
   private final boolean[] stacked;
   private final boolean anyStacked;
@@ -68,6 +77,10 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   /** Per stacked spec {frontFrom, frontTo, lastFiredEnd}; the back covers (frontTo, lastFiredEnd]. */
   private transient ValueState<long[]> stackBounds;
   private transient InternalTimerService<VoidNamespace> timers;
+  private transient FiredHorizon horizon;
+  /** Per spec the end of the key's first emitted window (only for the inferred completeness rule). */
+  private transient ValueState<long[]> firstWindowEnds;
+  private transient WindowCompleteness.FirstWindowEnd[] firstWindowEnd;
   private transient Counter lateEvents;
   private transient boolean mutateInPlace;
   private transient long cachedSliceEnd;
@@ -76,14 +89,16 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
 
   /**
    * @param windows the group's windows
-   * @param outputs one side output per window, in the same order
+   * @param outputs the side outputs of each window, in the same order
+   * @param completeness decides which rows are complete and which truncated
    */
   public SlicedWindowOperator(
       List<WindowSpec> windows,
       FeatureAggregation<I, A, R> aggregation,
       TypeInformation<A> accumulatorType,
-      List<OutputTag<R>> outputs) {
-    this(windows, aggregation, accumulatorType, outputs, DEFAULT_STACK_THRESHOLD);
+      WindowOutputs<R> outputs,
+      WindowCompleteness completeness) {
+    this(windows, aggregation, accumulatorType, outputs, completeness, DEFAULT_STACK_THRESHOLD);
   }
 
   /** Windows of more than this many slices are kept in two stacks (see the class comment). */
@@ -93,7 +108,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       List<WindowSpec> windows,
       FeatureAggregation<I, A, R> aggregation,
       TypeInformation<A> accumulatorType,
-      List<OutputTag<R>> outputs,
+      WindowOutputs<R> outputs,
+      WindowCompleteness completeness,
       int stackThreshold) {
     if (windows.size() != outputs.size()) {
       throw new IllegalArgumentException(
@@ -102,7 +118,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     this.layout = new SliceLayout(windows);
     this.aggregation = aggregation;
     this.accumulatorType = accumulatorType;
-    this.outputs = List.copyOf(outputs);
+    this.outputs = outputs;
+    this.completeness = completeness;
     this.stacked = new boolean[windows.size()];
     boolean any = false;
     for (int i = 0; i < stacked.length; i++) {
@@ -141,6 +158,28 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
             new ValueStateDescriptor<>(
                 "stack-bounds", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
     timers = getInternalTimerService("slice-windows", VoidNamespaceSerializer.INSTANCE, this);
+    horizon =
+        new FiredHorizon(
+            getPartitionedState(
+                VoidNamespace.INSTANCE,
+                VoidNamespaceSerializer.INSTANCE,
+                new ValueStateDescriptor<>("fired-horizon", LongSerializer.INSTANCE)),
+            getOperatorStateBackend()
+                .getUnionListState(
+                    new ListStateDescriptor<>("fired-watermarks", LongSerializer.INSTANCE)));
+    if (completeness.needsFirstWindowEnds()) {
+      firstWindowEnds =
+          getPartitionedState(
+              VoidNamespace.INSTANCE,
+              VoidNamespaceSerializer.INSTANCE,
+              new ValueStateDescriptor<>(
+                  "first-window-ends", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+    }
+    firstWindowEnd = new WindowCompleteness.FirstWindowEnd[layout.sizes.length];
+    for (int i = 0; i < firstWindowEnd.length; i++) {
+      int spec = i;
+      firstWindowEnd[i] = end -> firstWindowEnd(spec, end);
+    }
     lateEvents = LateEvents.register(getRuntimeContext());
     // The heap backend hands out its stored object and copies it on read while a snapshot holds
     // an older version, so updating in place is safe there; other backends need update().
@@ -160,12 +199,12 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       cachedNamespace = sliceEnd;
       cachedLastWindowEnd = layout.lastWindowEnd(sliceEnd);
     }
-    long watermark = timers.currentWatermark();
-    if (cachedLastWindowEnd - 1 <= watermark) {
+    long firedUpTo = horizon.firedUpTo(timers.currentWatermark(), sliceEnd);
+    if (cachedLastWindowEnd - 1 <= firedUpTo) {
       lateEvents.inc();
       return;
     }
-    if (anyStacked && sliceEnd <= watermark + 1) {
+    if (anyStacked && sliceEnd <= firedUpTo + 1) {
       // the slice may already be folded into a stack: rebuild the stacks at the next fire (rare:
       // only events behind the watermark that still belong to an open window get here)
       invalidateStacks();
@@ -176,7 +215,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       accumulator = aggregation.createAccumulator();
       aggregation.add(accumulator, element.getValue());
       slices.update(accumulator);
-      sliceCreated(sliceEnd, watermark);
+      sliceCreated(sliceEnd, firedUpTo);
     } else {
       aggregation.add(accumulator, element.getValue());
       if (!mutateInPlace) {
@@ -185,8 +224,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     }
   }
 
-  private void sliceCreated(long sliceEnd, long watermark) throws Exception {
-    long firstEnd = layout.firstOpenWindowEnd(sliceEnd, watermark);
+  private void sliceCreated(long sliceEnd, long firedUpTo) throws Exception {
+    long firstEnd = layout.firstOpenWindowEnd(sliceEnd, firedUpTo);
     timers.registerEventTimeTimer(VoidNamespace.INSTANCE, firstEnd - 1);
     long[] range = liveRange.value();
     if (range == null) {
@@ -205,6 +244,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     if (range == null) {
       return;
     }
+    horizon.fired(timers.currentWatermark());
     long oldest = range[0];
     long newest = range[1];
     for (int i = 0; i < layout.sizes.length; i++) {
@@ -237,7 +277,25 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       return;
     }
     output.collect(
-        outputs.get(spec), new StreamRecord<>(aggregation.toRow(merged, start, end), end - 1));
+        outputs.tag(
+            spec,
+            RowKind.of(
+                completeness.isComplete(
+                    start, end, timers.currentWatermark(), firstWindowEnd[spec]))),
+        new StreamRecord<>(aggregation.toRow(merged, start, end), end - 1));
+  }
+
+  private long firstWindowEnd(int spec, long end) throws Exception {
+    long[] ends = firstWindowEnds.value();
+    if (ends == null) {
+      ends = new long[layout.sizes.length];
+      Arrays.fill(ends, Long.MIN_VALUE);
+    }
+    if (ends[spec] == Long.MIN_VALUE) {
+      ends[spec] = end;
+      firstWindowEnds.update(ends);
+    }
+    return ends[spec];
   }
 
   /** The window {@code [start, end)} as the merge of all its slices, oldest first. */
@@ -409,6 +467,12 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       s += layout.slice;
     }
     return s;
+  }
+
+  @Override
+  public void snapshotState(StateSnapshotContext context) throws Exception {
+    super.snapshotState(context);
+    horizon.snapshot(timers.currentWatermark());
   }
 
   /** The late events counted so far by this subtask (for tests; the metric is the API). */

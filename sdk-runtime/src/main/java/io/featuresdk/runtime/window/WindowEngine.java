@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.KeyedStream;
 
 /**
@@ -18,7 +17,9 @@ import org.apache.flink.streaming.api.datastream.KeyedStream;
  *   <li>windows are {@code [end - size, end)}, aligned to the epoch, ending every slide;
  *   <li>a window's row is emitted once, when the watermark passes its end, as a typed row of the
  *       definition's {@code rowTypeInfo()} with stream timestamp {@code end - 1} (Flink's
- *       {@code TimeWindow.maxTimestamp()});
+ *       {@code TimeWindow.maxTimestamp()}), and not again after a restore;
+ *   <li>each row goes to the stream of its {@link RowKind}: complete or truncated by the engine's
+ *       {@link WindowCompleteness};
  *   <li>windows without events emit nothing;
  *   <li>events that arrive after their windows fired are dropped and counted in the operator
  *       metric {@value #LATE_EVENTS_METRIC}.
@@ -34,7 +35,7 @@ public interface WindowEngine extends Serializable {
    *
    * @param uidPrefix a stable prefix for the uids of the added operators
    */
-  <I, K, A, R> DataStream<R> window(
+  <I, K, A, R> WindowRows<R> window(
       KeyedStream<I, K> input,
       FeatureGroupDefinition<?, I, K, A, R> definition,
       WindowSpec window,
@@ -42,21 +43,21 @@ public interface WindowEngine extends Serializable {
       String uidPrefix);
 
   /**
-   * Adds the operators computing all {@code windows} of one feature group and returns one stream
-   * of rows per window. The default computes each window on its own with {@link #window}; engines
+   * Adds the operators computing all {@code windows} of one feature group and returns the rows of
+   * each window. The default computes each window on its own with {@link #window}; engines
    * that share work across windows override it.
    *
    * @param groupNames the feature group name of each window, in the order of {@code windows}
    * @param uidPrefix a stable prefix for the uids of the added operators; each window's are
    *     {@code uidPrefix + "/" + groupName}
    */
-  default <I, K, A, R> Map<WindowSpec, DataStream<R>> windows(
+  default <I, K, A, R> Map<WindowSpec, WindowRows<R>> windows(
       KeyedStream<I, K> input,
       FeatureGroupDefinition<?, I, K, A, R> definition,
       List<WindowSpec> windows,
       List<String> groupNames,
       String uidPrefix) {
-    Map<WindowSpec, DataStream<R>> streams = new LinkedHashMap<>();
+    Map<WindowSpec, WindowRows<R>> streams = new LinkedHashMap<>();
     for (int i = 0; i < windows.size(); i++) {
       streams.put(
           windows.get(i),

@@ -5,7 +5,9 @@
  * {@link io.featuresdk.runtime.window.SlicedWindowEngine} computes all windows of a group in one
  * {@link io.featuresdk.runtime.window.SlicedWindowOperator} from shared slices;
  * {@link io.featuresdk.runtime.window.NativeWindowEngine} uses Flink's own window operator, one per
- * window. Not an API for users (they choose with {@code FeaturePipeline.withWindowMode}): names
- * here may change between releases.
+ * window. Each window's rows leave on one stream per {@link io.featuresdk.runtime.window.RowKind}.
+ * Not an API for users (they choose with {@code FeaturePipeline.withWindowMode}), except
+ * {@code RowKind}, which {@code FeatureStreams.rows(window, kind)} takes, and
+ * {@code WindowCompleteness}: other names here may change between releases.
  */
 package io.featuresdk.runtime.window;

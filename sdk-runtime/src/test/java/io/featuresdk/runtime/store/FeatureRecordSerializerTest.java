@@ -37,6 +37,20 @@ class FeatureRecordSerializerTest {
   }
 
   @Test
+  void roundTripsTheCompletenessFlag() throws Exception {
+    for (boolean complete : new boolean[] {true, false}) {
+      FeatureRecord original = new FeatureRecord("k", 7, new byte[] {1, 2}, complete);
+
+      DataOutputSerializer out = new DataOutputSerializer(64);
+      serializer.serialize(original, out);
+      FeatureRecord copy = serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+
+      assertEquals(original, copy);
+      assertEquals(complete, copy.complete());
+    }
+  }
+
+  @Test
   void roundTripsEmptyValueAndKeysLongerThan64KiB() throws Exception {
     String longKey = "k".repeat(70_000);
     FeatureRecord original = new FeatureRecord(longKey, -5, new byte[0]);
@@ -53,9 +67,11 @@ class FeatureRecordSerializerTest {
     DataOutputSerializer first = new DataOutputSerializer(64);
     serializer.serialize(record("a", 1, "x"), first);
     serializer.serialize(record("b;c", 2, "yz"), first);
+    serializer.serialize(new FeatureRecord("d", 3, new byte[] {9}, false), first);
 
     DataInputDeserializer in = new DataInputDeserializer(first.getCopyOfBuffer());
     DataOutputSerializer second = new DataOutputSerializer(64);
+    serializer.copy(in, second);
     serializer.copy(in, second);
     serializer.copy(in, second);
 

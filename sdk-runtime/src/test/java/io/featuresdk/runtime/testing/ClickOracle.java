@@ -42,6 +42,22 @@ public final class ClickOracle {
     return rows;
   }
 
+  /**
+   * The rows of {@code window} whose window lies inside {@code [fromMillis, untilMillis)}: what a
+   * run told it covers that range writes offline. Decided from the window bounds alone.
+   */
+  public static Map<String, ClickFeatures> inside(
+      Map<String, ClickFeatures> rows, WindowSpec window, long fromMillis, long untilMillis) {
+    Map<String, ClickFeatures> inside = new TreeMap<>();
+    rows.forEach(
+        (id, row) -> {
+          if (row.windowEnd - window.sizeMillis() >= fromMillis && row.windowEnd <= untilMillis) {
+            inside.put(id, row);
+          }
+        });
+    return inside;
+  }
+
   /** The expected online row per user: the one of the latest window. */
   public static Map<String, ClickFeatures> latestPerUser(Map<String, ClickFeatures> rows) {
     Map<String, ClickFeatures> latest = new TreeMap<>();

@@ -4,15 +4,22 @@ import io.featuresdk.runtime.spi.WindowSpec;
 import io.featuresdk.runtime.testing.ClickFeatureGroup;
 import io.featuresdk.runtime.testing.ClickFeatures;
 import io.featuresdk.runtime.testing.ClickInput;
+import io.featuresdk.runtime.testing.ClickOracle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.contrib.streaming.state.EmbeddedRocksDBStateBackend;
+import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamGraph;
 import org.apache.flink.streaming.api.graph.StreamNode;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.api.operators.SimpleOperatorFactory;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.util.OutputTag;
 
@@ -20,8 +27,9 @@ import org.apache.flink.util.OutputTag;
 final class WindowHarnesses {
   private WindowHarnesses() {}
 
-  static OutputTag<ClickFeatures> tag(String groupName) {
-    return new OutputTag<>(groupName, Types.POJO(ClickFeatures.class));
+  /** The side output of {@code kind} rows of the window named {@code groupName}. */
+  static OutputTag<ClickFeatures> tag(String groupName, RowKind kind) {
+    return new WindowOutputs<>(List.of(groupName), Types.POJO(ClickFeatures.class)).tag(0, kind);
   }
 
   static String name(WindowSpec window) {
@@ -36,12 +44,25 @@ final class WindowHarnesses {
   /** With {@code stackThreshold} 1 every window of more than one slice uses two stacks. */
   static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> sliced(
       ClickFeatureGroup group, List<WindowSpec> windows, int stackThreshold) {
-    List<OutputTag<ClickFeatures>> tags = new ArrayList<>();
+    return sliced(group, windows, stackThreshold, WindowCompleteness.inferred());
+  }
+
+  static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> sliced(
+      ClickFeatureGroup group,
+      List<WindowSpec> windows,
+      int stackThreshold,
+      WindowCompleteness completeness) {
+    List<String> names = new ArrayList<>();
     for (WindowSpec window : windows) {
-      tags.add(tag(name(window)));
+      names.add(name(window));
     }
     return new SlicedWindowOperator<>(
-        windows, group.aggregation(), group.accumulatorType(), tags, stackThreshold);
+        windows,
+        group.aggregation(),
+        group.accumulatorType(),
+        new WindowOutputs<>(names, Types.POJO(ClickFeatures.class)),
+        completeness,
+        stackThreshold);
   }
 
   static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> harness(
@@ -51,13 +72,29 @@ final class WindowHarnesses {
         operator, group.keySelector(), group.keyType());
   }
 
+  /** A harness on the {@code "heap"} or the {@code "rocksdb"} state backend. */
+  static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> harness(
+      ClickFeatureGroup group, OneInputStreamOperator<ClickInput, ClickFeatures> operator, String backend)
+      throws Exception {
+    var harness = harness(group, operator);
+    harness.setStateBackend(
+        backend.equals("rocksdb") ? new EmbeddedRocksDBStateBackend() : new HashMapStateBackend());
+    return harness;
+  }
+
   /** The window operator {@link NativeWindowEngine} adds for {@code window}. */
   @SuppressWarnings("unchecked")
   static OneInputStreamOperator<ClickInput, ClickFeatures> nativeOperator(
       ClickFeatureGroup group, WindowSpec window) {
+    return nativeOperator(group, window, WindowCompleteness.inferred());
+  }
+
+  @SuppressWarnings("unchecked")
+  static OneInputStreamOperator<ClickInput, ClickFeatures> nativeOperator(
+      ClickFeatureGroup group, WindowSpec window, WindowCompleteness completeness) {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     String name = name(window);
-    new NativeWindowEngine()
+    new NativeWindowEngine(completeness)
         .window(
             env.fromData(List.of(new ClickInput("a", 1)), group.inputType())
                 .keyBy(group.keySelector(), group.keyType()),
@@ -72,14 +109,39 @@ final class WindowHarnesses {
         ((SimpleOperatorFactory<ClickFeatures>) node.getOperatorFactory()).getOperator();
   }
 
-  static List<ClickFeatures> rows(Iterable<StreamRecord<ClickFeatures>> records) {
-    List<ClickFeatures> rows = new ArrayList<>();
-    if (records != null) {
-      for (StreamRecord<ClickFeatures> record : records) {
-        rows.add(record.getValue());
+  /** The rows of both kinds the window named {@code name} emitted so far, in order of end. */
+  static List<StreamRecord<ClickFeatures>> records(
+      AbstractStreamOperatorTestHarness<ClickFeatures> harness, String name) {
+    List<StreamRecord<ClickFeatures>> records = new ArrayList<>();
+    for (RowKind kind : RowKind.values()) {
+      var output = harness.getSideOutput(tag(name, kind));
+      if (output != null) {
+        records.addAll(output);
       }
     }
+    records.sort(Comparator.comparingLong(StreamRecord::getTimestamp));
+    return records;
+  }
+
+  /** The rows of both kinds the window named {@code name} emitted so far, in order of end. */
+  static List<ClickFeatures> rows(
+      AbstractStreamOperatorTestHarness<ClickFeatures> harness, String name) {
+    List<ClickFeatures> rows = new ArrayList<>();
+    records(harness, name).forEach(record -> rows.add(record.getValue()));
     return rows;
+  }
+
+  /** Whether each row the window named {@code name} emitted is complete, by {@code user@windowEnd}. */
+  static Map<String, Boolean> completeFlags(
+      AbstractStreamOperatorTestHarness<ClickFeatures> harness, String name) {
+    Map<String, Boolean> flags = new TreeMap<>();
+    for (RowKind kind : RowKind.values()) {
+      var output = harness.getSideOutput(tag(name, kind));
+      if (output != null) {
+        output.forEach(record -> flags.put(ClickOracle.id(record.getValue()), kind.complete()));
+      }
+    }
+    return flags;
   }
 
   static String describe(List<ClickFeatures> rows) {

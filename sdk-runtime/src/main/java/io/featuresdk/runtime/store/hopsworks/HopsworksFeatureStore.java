@@ -35,6 +35,12 @@ import org.slf4j.LoggerFactory;
  * materialization de-duplicates on primary key and event time. Records carry the write time by
  * default ({@link RecordTimestamp}).
  *
+ * <p>Only {@linkplain FeatureRecord#complete() complete} rows are written. The one topic feeds
+ * both the online store and the offline materialization, which upserts on primary key and event
+ * time, so a truncated window's row (the leading or trailing window of a run or backfill) could
+ * replace the complete row another run wrote for the same window. The price: the online store
+ * does not get a key's truncated windows either.
+ *
  * <p>{@link #insertStream} runs while the job graph is built: it resolves the project, feature
  * store, group, Avro subject and Kafka connector over Hopsworks' REST API, compares the generated
  * schema with the registered one, optionally creates a missing group from the annotation metadata,
@@ -106,7 +112,13 @@ public final class HopsworksFeatureStore implements FeatureStore {
       TransactionCheck.requireTransactions(resolved.bootstrapServers, resolved.producerConfig,
           transactionalIdPrefix + "-" + group.qualifiedName() + "-check", connectTimeout);
     }
-    kafkaStore(resolved).insertStream(group, records);
+    kafkaStore(resolved)
+        .insertStream(
+            group,
+            records
+                .filter(FeatureRecord::complete)
+                .name(group.qualifiedName() + " complete rows")
+                .uid("featuresdk/" + group.qualifiedName() + "/complete-rows"));
   }
 
   /** The Kafka store writing one resolved group; visible for tests. */

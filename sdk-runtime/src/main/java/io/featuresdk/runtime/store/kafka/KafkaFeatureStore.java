@@ -25,6 +25,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  * checkpoints, so consumers with {@code isolation.level=read_committed} see each row once even
  * after failures. The job must checkpoint; rows become visible at each completed checkpoint.
  *
+ * <p>Every row is written, truncated windows' rows ({@link FeatureRecord#complete()} false)
+ * included, and the flag is not on the wire: a topic is a stream of the freshest values. A
+ * consumer that must not take truncated rows for complete ones, such as an offline table that
+ * upserts, should read {@link io.featuresdk.runtime.store.hopsworks.HopsworksFeatureStore}'s
+ * topics, which carry complete rows only, or filter {@code records(window)} itself.
+ *
  * <pre>{@code
  * env.enableCheckpointing(10_000);
  * FeaturePipeline.of(PriceFeatures_FeatureGroup.instance())

@@ -92,8 +92,11 @@ final class OfflineAvroSink implements Sink<FeatureRecord>, SupportsCommitter<St
 
     @Override
     public void write(FeatureRecord record, Context context) throws IOException {
-      // Only complete windows go offline: once FeatureRecord flags rows of truncated windows,
-      // skipping those here is the whole filter.
+      // Only complete windows go offline: a truncated window's row would otherwise replace, as the
+      // latest write per key and window end, the complete row of a run that covered the window.
+      if (!record.complete()) {
+        return;
+      }
       if (open == null) {
         open = new OpenFile(Path.of(dir).resolve(nextName()));
       }

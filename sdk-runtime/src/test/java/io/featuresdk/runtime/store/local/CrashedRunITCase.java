@@ -21,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,14 @@ class CrashedRunITCase {
     return events;
   }
 
+  private static long from(List<Click> events) {
+    return events.stream().mapToLong(e -> e.timeMillis).min().orElseThrow();
+  }
+
+  private static long until(List<Click> events) {
+    return events.stream().mapToLong(e -> e.timeMillis).max().orElseThrow() + 1;
+  }
+
   private void run(List<Click> events, boolean dies) throws Exception {
     Configuration config = new Configuration();
     config.set(PipelineOptions.GENERIC_TYPES, false);
@@ -91,6 +100,7 @@ class CrashedRunITCase {
                 RateLimiterStrategy.perCheckpoint(EVENTS_PER_CHECKPOINT), TypeInformation.of(Click.class)),
             WatermarkStrategy.noWatermarks(), "clicks");
     FeaturePipeline.of(new ClickFeatureGroup("clicks_{window}", BOUND, false, TUMBLING_6S))
+        .withInputCoverage(Instant.ofEpochMilli(from(events)), Instant.ofEpochMilli(until(events)))
         .from(clicks)
         .insertStream(dies ? new DyingStore(store) : FeatureStores.local(store));
     env.executeAsync(dies ? "run that dies" : "rerun").getJobExecutionResult().get(2, TimeUnit.MINUTES);
@@ -116,7 +126,9 @@ class CrashedRunITCase {
   @Test
   void aDeadRunsOpenFileStaysHiddenIsReportedAndARerunIsCorrect() throws Exception {
     List<Click> events = events();
-    Map<String, ClickFeatures> oracle = ClickOracle.rows(events, TUMBLING_6S);
+    // the offline rows are the complete windows of the range the events cover
+    Map<String, ClickFeatures> oracle =
+        ClickOracle.inside(ClickOracle.rows(events, TUMBLING_6S), TUMBLING_6S, from(events), until(events));
 
     ExecutionException died = assertThrows(ExecutionException.class, () -> run(events, true));
     assertTrue(died.getCause().toString().contains("JobExecutionException"), died.toString());

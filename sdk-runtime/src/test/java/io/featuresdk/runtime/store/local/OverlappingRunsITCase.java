@@ -13,6 +13,7 @@ import io.featuresdk.runtime.testing.ClickFeaturesCodec;
 import io.featuresdk.runtime.testing.ClickOracle;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,30 +60,43 @@ class OverlappingRunsITCase {
     return events;
   }
 
-  private void run(List<Click> events) throws Exception {
+  /** Runs the pipeline over {@code events}, told they cover {@code [from, to)}. */
+  private void run(List<Click> events, long from, long to) throws Exception {
     Configuration config = new Configuration();
     config.set(PipelineOptions.GENERIC_TYPES, false);
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
     env.setParallelism(2);
     env.enableCheckpointing(100);
     FeaturePipeline.of(new ClickFeatureGroup("clicks_{window}", BOUND, false, TUMBLING_6S))
+        .withInputCoverage(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))
         .from(env.fromData(events, TypeInformation.of(Click.class)))
         .insertStream(FeatureStores.local(store));
     env.executeAsync("overlapping run").getJobExecutionResult().get(2, TimeUnit.MINUTES);
   }
 
   @Test
-  void aLaterOverlappingRunReplacesTheRowsOfTheWindowsItWritesAgain() throws Exception {
+  void aLaterOverlappingRunReplacesTheRowsOfTheCompleteWindowsItWritesAgainButNotWithTruncatedOnes()
+      throws Exception {
     List<Click> first = events(1, T0, T0 + 60_000);
     List<Click> second = events(2, T0 + 30_000, T0 + 90_000);
-    run(first);
-    run(second);
+    run(first, T0, T0 + 60_000);
+    run(second, T0 + 30_000, T0 + 90_000);
 
-    Map<String, ClickFeatures> expected = new TreeMap<>(ClickOracle.rows(first, TUMBLING_6S));
-    Map<String, ClickFeatures> fromSecond = ClickOracle.rows(second, TUMBLING_6S);
+    // T0 is 2 s into a 6 s window: the second run's first window, [T0 + 28 s, T0 + 34 s), is
+    // truncated there and complete in the first run, whose row must survive
+    Map<String, ClickFeatures> fromFirst =
+        ClickOracle.inside(ClickOracle.rows(first, TUMBLING_6S), TUMBLING_6S, T0, T0 + 60_000);
+    Map<String, ClickFeatures> fromSecond =
+        ClickOracle.inside(
+            ClickOracle.rows(second, TUMBLING_6S), TUMBLING_6S, T0 + 30_000, T0 + 90_000);
+    Map<String, ClickFeatures> expected = new TreeMap<>(fromFirst);
     expected.putAll(fromSecond);
-    assertTrue(fromSecond.keySet().stream().anyMatch(ClickOracle.rows(first, TUMBLING_6S)::containsKey),
-        "the runs must share windows for this test to mean anything");
+    assertTrue(fromSecond.keySet().stream().anyMatch(fromFirst::containsKey),
+        "the runs must share complete windows for this test to mean anything");
+    assertTrue(
+        ClickOracle.rows(second, TUMBLING_6S).keySet().stream()
+            .anyMatch(id -> fromFirst.containsKey(id) && !fromSecond.containsKey(id)),
+        "a window complete in the first run is truncated in the second");
 
     List<ClickFeatures> offline;
     try (LocalFeatureStoreReader reader = LocalFeatureStoreReader.open(store)) {

@@ -1,0 +1,32 @@
+package io.featuresdk.runtime.window;
+
+/**
+ * Which rows of a window a stream carries. The window engines emit each kind on a stream of its
+ * own ({@link WindowRows}), so sinks that want only one kind never see the others, and the records
+ * for the stores carry the kind as {@link io.featuresdk.runtime.store.FeatureRecord#complete()}.
+ */
+public enum RowKind {
+  /** Rows of windows the input covered entirely (see {@link WindowCompleteness}). */
+  COMPLETE(true),
+  /**
+   * Rows of windows cut by where the input started or ended: some of their events may be missing,
+   * so offline stores skip them.
+   */
+  TRUNCATED(false);
+
+  private final boolean complete;
+
+  RowKind(boolean complete) {
+    this.complete = complete;
+  }
+
+  /** Whether rows of this kind are written to offline stores as complete. */
+  public boolean complete() {
+    return complete;
+  }
+
+  /** The kind of a row whose window is, or is not, complete. */
+  static RowKind of(boolean complete) {
+    return complete ? COMPLETE : TRUNCATED;
+  }
+}

@@ -1,0 +1,22 @@
+package io.featuresdk.runtime.testing;
+
+import io.featuresdk.runtime.FeatureStreams;
+import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.window.RowKind;
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+/** Row streams for tests that check emission rather than completeness. */
+public final class RowStreams {
+  private RowStreams() {}
+
+  /** Every row of {@code window}, whatever its {@link RowKind}. */
+  public static <R> DataStream<R> allKinds(FeatureStreams<R> streams, WindowSpec window) {
+    DataStream<R> all = streams.rows(window, RowKind.COMPLETE);
+    for (RowKind kind : RowKind.values()) {
+      if (kind != RowKind.COMPLETE) {
+        all = all.union(streams.rows(window, kind));
+      }
+    }
+    return all;
+  }
+}
