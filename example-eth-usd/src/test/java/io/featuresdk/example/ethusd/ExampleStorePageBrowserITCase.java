@@ -17,13 +17,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The store page in headless Chromium over the store the example writes: every group listed, and
- * for each group one chart per feature with one point per window of ETH-USD that the brute-force
- * oracle computes from the events the offline feed served. Leaves a screenshot in
+ * for each group one chart per feature with one point per complete window of ETH-USD that the
+ * brute-force oracle computes from the events the offline feed served. Leaves a screenshot in
  * {@code target/eth-usd-store-page.png}.
  */
 class ExampleStorePageBrowserITCase {
@@ -42,27 +41,30 @@ class ExampleStorePageBrowserITCase {
           new String[] {"--hours", "1", "--store", store.toString(), "--web-ui-port", "0", "--quiet"},
           new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
       assertEquals(0, status, out.toString(StandardCharsets.UTF_8));
-      List<BruteForceOracle.Event> served = BruteForceOracle.inArrivalOrder(
-          TickerGenerator.defaults().withSpan(Duration.ofHours(1)).generate(List.of("ETH-USD")));
+      TickerGenerator generator = TickerGenerator.defaults().withSpan(Duration.ofHours(1));
+      List<BruteForceOracle.Event> served =
+          BruteForceOracle.inArrivalOrder(generator.generate(List.of("ETH-USD")));
+      long from = generator.start().toEpochMilli();
+      long until = generator.start().plus(generator.span()).toEpochMilli();
       FeatureGroupInfo info = PriceFeatures_FeatureGroup.instance().info();
 
       try (StorePageServer page = StorePageServer.start(store, 0)) {
         browser.get(page.uri().toString());
+        Set<String> groups = info.windows().stream().map(info::groupName)
+            .collect(Collectors.toCollection(TreeSet::new));
+        HeadlessChromium.awaitGroups(browser, groups);
         for (WindowSpec window : info.windows()) {
           String group = info.groupName(window);
-          long windows = BruteForceOracle.rows(served, window.sizeMillis(), window.slideMillis())
+          // the offline store holds the windows the feed's range covers completely
+          long windows = BruteForceOracle.inside(
+                  BruteForceOracle.rows(served, window.sizeMillis(), window.slideMillis()),
+                  window.sizeMillis(), from, until)
               .values().stream().filter(row -> row.key().equals("ETH-USD")).count();
 
-          browser.findElement(By.cssSelector("#groups tr[data-group='" + group + "']")).click();
+          HeadlessChromium.click(browser, "#groups tr[data-group='" + group + "']");
 
           HeadlessChromium.awaitCharts(browser, FEATURES, (int) windows);
         }
-        Set<String> listed = browser.findElements(By.cssSelector("#groups tbody tr")).stream()
-            .map(row -> row.getAttribute("data-group"))
-            .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> groups = info.windows().stream().map(info::groupName)
-            .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(groups, listed);
         HeadlessChromium.screenshot(browser, Path.of("target", "eth-usd-store-page.png"));
         assertEquals(List.of(), HeadlessChromium.consoleProblems(browser),
             "the browser console reported problems");

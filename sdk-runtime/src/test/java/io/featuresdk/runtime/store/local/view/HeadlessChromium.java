@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -58,16 +60,36 @@ public final class HeadlessChromium {
 
   /** Waits until the page shows {@code charts} charts that each drew {@code points} points. */
   public static void awaitCharts(ChromeDriver browser, int charts, int points) {
-    String expected = String.valueOf(points);
-    new WebDriverWait(browser, PATIENCE).withMessage(() -> charts + " charts with " + points
-            + " points; the page has: " + browser.findElements(By.cssSelector(".chart")).stream()
-                .map(c -> c.getAttribute("data-feature") + "=" + c.getAttribute("data-points")).toList()
-            + ", status: " + browser.findElement(By.id("status")).getText())
-        .until(b -> {
-          List<WebElement> drawn = b.findElements(By.cssSelector(".chart"));
-          return drawn.size() == charts
-              && drawn.stream().allMatch(c -> expected.equals(c.getAttribute("data-points")));
-        });
+    List<String> expected = Collections.nCopies(charts, String.valueOf(points));
+    new WebDriverWait(browser, PATIENCE)
+        .withMessage(() -> charts + " charts with " + points + " points; the page has: "
+            + attributes(browser, ".chart", "points") + ", status: "
+            + browser.findElement(By.id("status")).getText())
+        .until(b -> expected.equals(attributes(browser, ".chart", "points")));
+  }
+
+  /** Waits until the page lists exactly {@code groups} (in any order). */
+  public static void awaitGroups(ChromeDriver browser, Set<String> groups) {
+    new WebDriverWait(browser, PATIENCE)
+        .withMessage(() -> "groups " + groups + "; the page lists "
+            + attributes(browser, "#groups tbody tr", "group"))
+        .until(b -> groups.equals(new TreeSet<>(attributes(browser, "#groups tbody tr", "group"))));
+  }
+
+  /**
+   * The {@code data-<name>} attribute of every element matching {@code selector}, read in one
+   * script: the page rebuilds its tables on every refresh, which would leave element handles stale.
+   */
+  @SuppressWarnings("unchecked")
+  public static List<String> attributes(ChromeDriver browser, String selector, String name) {
+    return (List<String>) browser.executeScript(
+        "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.dataset[arguments[1]] || '');",
+        selector, name);
+  }
+
+  /** Clicks the first element matching {@code selector}, found and clicked in one script. */
+  public static void click(ChromeDriver browser, String selector) {
+    browser.executeScript("document.querySelector(arguments[0]).click();", selector);
   }
 
   /** The console's warnings and errors so far (failed requests show up here too). */

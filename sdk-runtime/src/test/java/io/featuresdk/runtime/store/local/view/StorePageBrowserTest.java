@@ -9,9 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,13 +56,11 @@ class StorePageBrowserTest {
     int rows = ViewedStore.VISITS.get(KEY).size();
     awaitCharts(browser, 3, rows);
 
-    Set<String> listed = browser.findElements(By.cssSelector("#groups tbody tr")).stream()
-        .map(row -> row.getAttribute("data-group"))
-        .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(new TreeSet<>(List.of(ViewedStore.VISITS_GROUP, ViewedStore.CLICKS_GROUP)), listed);
+    assertEquals(new TreeSet<>(List.of(ViewedStore.VISITS_GROUP, ViewedStore.CLICKS_GROUP)),
+        new TreeSet<>(HeadlessChromium.attributes(browser, "#groups tbody tr", "group")));
     assertEquals(ViewedStore.VISITS.size(), browser.findElements(By.cssSelector("#online tbody tr")).size());
-    assertEquals(List.of("visits", "seconds_avg", "order"), browser.findElements(By.cssSelector(".chart"))
-        .stream().map(chart -> chart.getAttribute("data-feature")).toList());
+    assertEquals(List.of("visits", "seconds_avg", "order"),
+        HeadlessChromium.attributes(browser, ".chart", "feature"));
     // uPlot drew into a canvas of the size asked for
     WebElement canvas = browser.findElement(By.cssSelector(".chart canvas"));
     assertTrue(canvas.getSize().getWidth() > 300, "canvas " + canvas.getSize());
