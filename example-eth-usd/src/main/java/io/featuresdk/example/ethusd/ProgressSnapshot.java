@@ -15,8 +15,9 @@ import java.util.TreeMap;
  * @param watermark the sources' watermark, epoch ms, if any
  * @param newestEvent the event time of the newest record a source emitted, epoch ms, if known
  *     (FLIP-33's {@code currentEmitEventTimeLag} taken back from the wall clock)
- * @param rowsPerGroup rows into each group's offline writer (the local store's
- *     {@code <group> offline: Writer} operators), by group name
+ * @param rowsPerGroup rows the windows emitted per group, counted where they enter the group's
+ *     offline writer (the local store's {@code <group> offline: Writer} operators), which keeps
+ *     the complete windows among them; by group name
  * @param lateEvents events dropped as late ({@code lateEvents} of the window operators)
  * @param reconnects WebSocket re-opens ({@code reconnects} of the sources)
  */
