@@ -28,14 +28,17 @@ public final class BenchmarkMain {
     int[] keyCounts = {1, 1000};
     boolean jmh = true;
     long mergeHeavyEvents = 1_000_000;
+    long sketchEvents = 1_000_000;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--events" -> events = Long.parseLong(args[++i].replace("_", ""));
         case "--keys" -> keyCounts = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
         case "--no-jmh" -> jmh = false;
         case "--merge-heavy-events" -> mergeHeavyEvents = Long.parseLong(args[++i].replace("_", ""));
+        case "--sketch-events" -> sketchEvents = Long.parseLong(args[++i].replace("_", ""));
         default -> throw new IllegalArgumentException(
-            "unknown argument " + args[i] + "; use --events N, --keys 1,1000, --merge-heavy-events N (0 skips), --no-jmh");
+            "unknown argument " + args[i] + "; use --events N, --keys 1,1000, --merge-heavy-events N (0 skips),"
+                + " --sketch-events N (0 skips), --no-jmh");
       }
     }
     boolean allEqual = true;
@@ -48,6 +51,9 @@ public final class BenchmarkMain {
     }
     if (mergeHeavyEvents > 0) {
       allEqual &= mergeHeavy(mergeHeavyEvents);
+    }
+    if (sketchEvents > 0) {
+      allEqual &= SketchAggregatesBenchmark.report(sketchEvents, 1);
     }
     if (jmh) {
       avro();

@@ -30,6 +30,11 @@ class BenchmarkSmokeTest {
   }
 
   @Test
+  void theSketchGroupRunsNextToThePriceGroup() throws Exception {
+    assertTrue(SketchAggregatesBenchmark.report(20_000, 3));
+  }
+
+  @Test
   void theGeneratedCodecAndReflectionWriteTheSameBytes() throws Exception {
     AvroEncodingBenchmark benchmark = new AvroEncodingBenchmark();
     benchmark.setUp();

@@ -21,6 +21,13 @@ public @interface Avg {
   /** The source event field to aggregate. */
   String value();
 
+  /**
+   * Aggregates only the events that match: the name of a {@code boolean} source field, or of a
+   * static method of the feature class taking the source event and returning {@code boolean},
+   * e.g. {@code where = "online"}. Empty (the default) takes every event.
+   */
+  String where() default "";
+
   /** The feature name; defaults to the field name in lowercase snake_case. */
   String name() default "";
 }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import io.featuresdk.processor.FeatureGroupModel.DataField;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One kind of aggregate (count, sum, avg, ...): the annotation that declares it, which types it
@@ -25,6 +26,39 @@ interface AggregatePart {
   /** Whether the annotation names a source field in its {@code value} member, as most do. */
   default boolean readsSourceField() {
     return true;
+  }
+
+  /**
+   * This aggregate as configured by its annotation's members, read through {@code members} with
+   * defaults (e.g. {@code population = true}); parts without parameters return themselves.
+   */
+  default AggregatePart configured(Function<String, Object> members) {
+    return this;
+  }
+
+  /**
+   * Checks the configured annotation parameters ({@link #configured}); each problem's first
+   * argument is the annotation member at fault, where the error is reported.
+   */
+  default Optional<Problem> checkParameters() {
+    return Optional.empty();
+  }
+
+  /**
+   * The accumulator state this feature shares with others that return the same key, e.g. one
+   * percentile sketch for several percentiles of a field; {@code null} for state of its own. Of
+   * features sharing state, only the first declares its fields and adds and merges into them.
+   */
+  default String sharedState(AggregateContext feature) {
+    return null;
+  }
+
+  /**
+   * Whether the result has a value over no events (a count or sum of nothing is 0); otherwise a
+   * filtered feature is {@code null} when no event matched, so its field must be nullable.
+   */
+  default boolean definedWhenEmpty() {
+    return false;
   }
 
   /**

@@ -17,7 +17,12 @@ final class AggregateParts {
           new MinPart(),
           new MaxPart(),
           new FirstPart(),
-          new LastPart());
+          new LastPart(),
+          VariancePart.variance(),
+          VariancePart.standardDeviation(),
+          new ApproxCountDistinctPart(ApproxCountDistinctPart.DEFAULT_LG_K),
+          new ApproxPercentilePart(0.5, ApproxPercentilePart.DEFAULT_K),
+          new CountDistinctPart(0));
 
   private AggregateParts() {}
 

@@ -72,10 +72,24 @@ final class AggregationWriter {
             windowTime(feature, "windowStartMillis")));
         case AGGREGATE -> {
           AggregateContext context = feature.aggregateContext();
-          add.addCode(feature.part().add(context));
-          merge.addCode(feature.part().merge(context));
-          toRow.addCode(GeneratedCode.write(feature, "row", feature.part().result(context)));
+          boolean owner = feature.ownsState(model.features());
+          add.addCode(addCode(feature, context, owner));
+          if (owner) {
+            merge.addCode(feature.part().merge(context));
+          }
+          toRow.addCode(GeneratedCode.write(feature, "row", resultCode(feature, context)));
+          if (context.filter() != null) {
+            merge.addStatement("target.$N += other.$N", context.countField(),
+                context.countField());
+          }
         }
+        case DERIVED -> { } // computed from the filled row, below
+      }
+    }
+    for (FeatureModel feature : model.features()) {
+      if (feature.role() == FeatureModel.Role.DERIVED) {
+        toRow.addCode(GeneratedCode.write(feature, "row",
+            CodeBlock.of("row.$N()", feature.derivation())));
       }
     }
     // Parts test the event count to tell a first value from later ones, so it moves last.
@@ -106,6 +120,36 @@ final class AggregationWriter {
         .addMethod(toRow.build())
         .build();
     return GeneratedCode.file(model, type);
+  }
+
+  /**
+   * The part's add code (none when another feature owns the shared state); a filtered feature's
+   * runs only for matching events, which it counts.
+   */
+  private static CodeBlock addCode(FeatureModel feature, AggregateContext context, boolean owner) {
+    CodeBlock add = owner ? feature.part().add(context) : CodeBlock.of("");
+    if (context.filter() == null) {
+      return add;
+    }
+    // a null Boolean matches nothing
+    CodeBlock matches = context.filter().type().isNullable()
+        ? CodeBlock.of("$T.TRUE.equals(input.$N)", Boolean.class, context.filter().name())
+        : CodeBlock.of("input.$N", context.filter().name());
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L)", matches)
+        .add(add)
+        .addStatement("acc.$N++", context.countField())
+        .endControlFlow()
+        .build();
+  }
+
+  /** The part's result; {@code null} for a filtered feature that no event matched, if undefined. */
+  private static CodeBlock resultCode(FeatureModel feature, AggregateContext context) {
+    CodeBlock result = feature.part().result(context);
+    if (context.filter() == null || feature.part().definedWhenEmpty()) {
+      return result;
+    }
+    return CodeBlock.of("acc.$N > 0 ? ($L) : null", context.countField(), result);
   }
 
   private static CodeBlock windowTime(FeatureModel feature, String millis) {

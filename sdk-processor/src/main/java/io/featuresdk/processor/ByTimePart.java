@@ -54,7 +54,7 @@ abstract class ByTimePart implements AggregatePart {
   public final CodeBlock add(AggregateContext feature) {
     return CodeBlock.builder()
         .beginControlFlow("if (acc.$N == 0 || input.$N $L acc.$N)",
-            AggregateContext.EVENT_COUNT, InputField.EVENT_TIME, replaces, feature.field("time"))
+            feature.countField(), InputField.EVENT_TIME, replaces, feature.field("time"))
         .addStatement("acc.$N = $L", feature.field("value"), feature.source())
         .addStatement("acc.$N = input.$N", feature.field("time"), InputField.EVENT_TIME)
         .endControlFlow()
@@ -63,7 +63,7 @@ abstract class ByTimePart implements AggregatePart {
 
   @Override
   public final CodeBlock merge(AggregateContext feature) {
-    String count = AggregateContext.EVENT_COUNT;
+    String count = feature.countField();
     String time = feature.field("time");
     return CodeBlock.builder()
         .beginControlFlow("if (other.$N > 0 && (target.$N == 0 || other.$N $L target.$N))",

@@ -20,7 +20,12 @@ record Candidate(VariableElement field, AnnotationMirror role, ValueType type) {
   }
 
   /** What a role validator found: how the feature is filled and stored. */
-  record Filled(FeatureModel.Role role, AvroType avroType, InputField input, AggregatePart part) {}
+  record Filled(FeatureModel.Role role, AvroType avroType, InputField input, AggregatePart part,
+      InputField filter, String derivation) {
+    Filled(FeatureModel.Role role, AvroType avroType, InputField input, AggregatePart part) {
+      this(role, avroType, input, part, null, null);
+    }
+  }
 
   static AvroType avroType(ValueType type, boolean windowTime) {
     return switch (type.kind()) {
@@ -31,6 +36,7 @@ record Candidate(VariableElement field, AnnotationMirror role, ValueType type) {
       case FLOAT -> AvroType.FLOAT;
       case DOUBLE -> AvroType.DOUBLE;
       case INSTANT -> AvroType.TIMESTAMP_FROM_INSTANT;
+      case HLL_UNION, KLL_SKETCH, DISTINCT_SET -> throw new AssertionError("sketches are accumulator state");
     };
   }
 }

@@ -23,6 +23,11 @@ final class CountPart implements AggregatePart {
   }
 
   @Override
+  public boolean definedWhenEmpty() {
+    return true;
+  }
+
+  @Override
   public Optional<Problem> checkTypes(
       String fieldName, String sourceName, ValueType source, ValueType result) {
     if (result.kind() == ValueType.Kind.LONG || result.kind() == ValueType.Kind.INT) {
@@ -53,6 +58,6 @@ final class CountPart implements AggregatePart {
   @Override
   public CodeBlock result(AggregateContext feature) {
     return AggregateParts.resultOf(
-        feature.result(), TypeName.LONG, CodeBlock.of("acc.$N", AggregateContext.EVENT_COUNT), null);
+        feature.result(), TypeName.LONG, CodeBlock.of("acc.$N", feature.countField()), null);
   }
 }

@@ -71,7 +71,7 @@ abstract class ExtremumPart implements AggregatePart {
     if (!feature.sourceType().isNullable()) {
       return CodeBlock.builder()
           .beginControlFlow("if (acc.$N == 0 || $L $L acc.$N)",
-              AggregateContext.EVENT_COUNT, feature.source(), better, value)
+              feature.countField(), feature.source(), better, value)
           .addStatement("acc.$N = $L", value, feature.source())
           .endControlFlow()
           .build();
@@ -93,7 +93,7 @@ abstract class ExtremumPart implements AggregatePart {
     String value = feature.field(suffix);
     String count = feature.sourceType().isNullable()
         ? feature.field("count")
-        : AggregateContext.EVENT_COUNT;
+        : feature.countField();
     CodeBlock.Builder code = CodeBlock.builder()
         .beginControlFlow("if (other.$N > 0 && (target.$N == 0 || other.$N $L target.$N))",
             count, count, value, better, value)

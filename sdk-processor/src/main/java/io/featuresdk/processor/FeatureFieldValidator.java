@@ -20,7 +20,8 @@ import javax.lang.model.util.ElementFilter;
 /**
  * Validates the fields of a feature class: one role annotation each, a modifiable instance field
  * of a storable type, a valid unique feature name, reachable by generated code. Role-specific
- * checks are delegated to {@link KeyAndTimeValidator} and {@link AggregateValidator}.
+ * checks are delegated to {@link KeyAndTimeValidator}, {@link AggregateValidator} and
+ * {@link DerivedFeatureValidator}.
  */
 final class FeatureFieldValidator {
   /** The features of a class: the source fields they read, keys in key order, all in order. */
@@ -29,11 +30,13 @@ final class FeatureFieldValidator {
   private final ValidationContext context;
   private final KeyAndTimeValidator keysAndTime;
   private final AggregateValidator aggregates;
+  private final DerivedFeatureValidator derived;
 
   FeatureFieldValidator(ValidationContext context) {
     this.context = context;
     this.keysAndTime = new KeyAndTimeValidator(context);
     this.aggregates = new AggregateValidator(context);
+    this.derived = new DerivedFeatureValidator(context);
   }
 
   /** Whether {@code mirror} gives a field a feature role. */
@@ -42,6 +45,7 @@ final class FeatureFieldValidator {
     return name.equals(ValidationContext.PRIMARY_KEY)
         || name.equals(ValidationContext.WINDOW_END)
         || name.equals(ValidationContext.WINDOW_START)
+        || name.equals(ValidationContext.DERIVED)
         || AggregateParts.forAnnotation(name).isPresent();
   }
 
@@ -70,6 +74,8 @@ final class FeatureFieldValidator {
           || role.equals(ValidationContext.WINDOW_START)) {
         windowEnd = role.equals(ValidationContext.WINDOW_END) ? candidate.field() : windowEnd;
         filled = keysAndTime.windowTime(candidate);
+      } else if (role.equals(ValidationContext.DERIVED)) {
+        filled = derived.derived(candidate);
       } else {
         filled = aggregates.aggregate(candidate, source);
       }
@@ -176,7 +182,7 @@ final class FeatureFieldValidator {
       }
     }
     return Optional.of(new FeatureModel(fieldName, featureName, candidate.type(), getter, setter,
-        filled.role(), filled.avroType(), filled.input(), filled.part()));
+        filled.role(), filled.avroType(), filled.input(), filled.part(), filled.filter(), filled.derivation()));
   }
 
   private String findGetter(TypeElement owner, VariableElement field, String capitalized) {

@@ -60,8 +60,10 @@ record FeatureGroupModel(
   List<DataField> inputLayout() {
     List<DataField> fields = new ArrayList<>();
     for (InputField input : inputFields) {
-      fields.add(new DataField(input.name(), input.type(),
-          "{@code " + sourceClass.simpleName() + "." + input.sourceName() + "}."));
+      String origin = input.access().owner() == null
+          ? sourceClass.simpleName() + "." + input.sourceName()
+          : featureClass.simpleName() + "." + input.sourceName() + "(event)";
+      fields.add(new DataField(input.name(), input.type(), "{@code " + origin + "}."));
     }
     fields.add(new DataField(InputField.EVENT_TIME, ValueType.primitive(ValueType.Kind.LONG),
         "The event time in epoch milliseconds."));
@@ -79,13 +81,19 @@ record FeatureGroupModel(
     }
     for (FeatureModel feature : features) {
       if (feature.role() == FeatureModel.Role.AGGREGATE) {
-        List<DataField> partFields =
-            feature.part().accumulatorFields(feature.aggregateContext());
+        List<DataField> partFields = feature.ownsState(features)
+            ? feature.part().accumulatorFields(feature.aggregateContext())
+            : List.of();
         String doc = "State of {@code @" + feature.part().annotationSimpleName()
             + (feature.input() == null ? "" : "(\"" + feature.input().sourceName() + "\")")
             + " " + feature.fieldName() + "}.";
         for (int i = 0; i < partFields.size(); i++) {
           fields.add(i == 0 ? partFields.get(i).withDoc(doc) : partFields.get(i));
+        }
+        if (feature.filter() != null) {
+          fields.add(new DataField(feature.aggregateContext().countField(),
+              ValueType.primitive(ValueType.Kind.LONG),
+              "Events matching {@code where = \"" + feature.filter().sourceName() + "\"}."));
         }
       }
     }
@@ -138,8 +146,15 @@ record FeatureGroupModel(
     static final String EVENT_TIME = "eventTimeMillis";
   }
 
-  /** How a source field is read: a field, or a no-argument accessor method. */
-  record SourceAccess(String member, boolean method) {}
+  /**
+   * How a source field is read: a field, a no-argument accessor method, or a static method of
+   * {@code owner} (the feature class) taking the event, for derived inputs and filters.
+   */
+  record SourceAccess(String member, boolean method, ClassName owner) {
+    SourceAccess(String member, boolean method) {
+      this(member, method, null);
+    }
+  }
 
   /** How the generated code stores a feature in the Avro record. */
   enum AvroType {

@@ -2,6 +2,7 @@ package io.featuresdk.processor;
 
 import io.featuresdk.processor.FeatureGroupModel.AvroType;
 import io.featuresdk.processor.FeatureGroupModel.InputField;
+import java.util.List;
 
 /**
  * One feature: a field of the annotated class and the column it becomes.
@@ -15,6 +16,8 @@ import io.featuresdk.processor.FeatureGroupModel.InputField;
  * @param avroType how the feature is stored in Avro
  * @param input the source field it is computed from, or {@code null} (window bounds, count)
  * @param part the aggregate, for {@link Role#AGGREGATE}; otherwise {@code null}
+ * @param filter the boolean input an aggregate's events must match ({@code where}), or {@code null}
+ * @param derivation the row method computing a {@link Role#DERIVED} feature; otherwise {@code null}
  */
 record FeatureModel(
     String fieldName,
@@ -25,14 +28,18 @@ record FeatureModel(
     Role role,
     AvroType avroType,
     InputField input,
-    AggregatePart part) {
+    AggregatePart part,
+    InputField filter,
+    String derivation) {
 
   /** What fills a feature. */
   enum Role {
     PRIMARY_KEY,
     WINDOW_END,
     WINDOW_START,
-    AGGREGATE
+    AGGREGATE,
+    /** Computed by a method of the row from its other features ({@code @Derived}). */
+    DERIVED
   }
 
   /** The accumulator field holding this key's value. */
@@ -40,7 +47,25 @@ record FeatureModel(
     return "key_" + fieldName;
   }
 
+  /**
+   * Whether this aggregate declares, adds to and merges its accumulator state: always, unless it
+   * shares state ({@link AggregatePart#sharedState}) with an earlier feature of {@code all}.
+   */
+  boolean ownsState(List<FeatureModel> all) {
+    String shared = part.sharedState(aggregateContext());
+    if (shared == null) {
+      return true;
+    }
+    for (FeatureModel other : all) {
+      if (other.role == Role.AGGREGATE && other.part.annotationType().equals(part.annotationType())
+          && shared.equals(other.part.sharedState(other.aggregateContext()))) {
+        return other == this;
+      }
+    }
+    throw new AssertionError(fieldName + " is not among the features");
+  }
+
   AggregateContext aggregateContext() {
-    return new AggregateContext(fieldName, input, type);
+    return new AggregateContext(fieldName, input, type, filter);
   }
 }

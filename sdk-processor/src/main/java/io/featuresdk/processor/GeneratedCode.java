@@ -57,6 +57,9 @@ final class GeneratedCode {
 
   /** Reads a source field from the event variable {@code event}. */
   static CodeBlock read(SourceAccess access, String event) {
+    if (access.owner() != null) {
+      return CodeBlock.of("$T.$N($N)", access.owner(), access.member(), event);
+    }
     return access.method()
         ? CodeBlock.of("$N.$N()", event, access.member())
         : CodeBlock.of("$N.$N", event, access.member());

@@ -118,6 +118,27 @@ enum Messages {
   WINDOW_LABEL_INVALID(39,
       "Window label \"%s\" cannot be part of a feature group name. Use lowercase letters,"
           + " digits and '_', e.g. label = \"%s\"."),
+  NO_VALUE_INTO_PRIMITIVE(40,
+      "Field %s is a primitive %s, but %s has no value for %s. Declare the field as %s."),
+  FILTER_NOT_BOOLEAN(41,
+      "where = \"%s\" must select events with a boolean, but %s is %s. Point where at a boolean"
+          + " source field or at a static boolean method of the feature class taking the event."),
+  DERIVED_METHOD_SIGNATURE(42,
+      "Static method %s.%s cannot compute an input from the event: %s. Declare it as"
+          + " \"static <type> %s(%s event)\", not private."),
+  AMBIGUOUS_INPUT(43,
+      "\"%s\" names both source field %s.%s and static method %s.%s; rename the method."),
+  DERIVED_FEATURE_METHOD(44,
+      "@Derived(\"%s\") on field %s cannot be computed: %s. Declare a non-private instance"
+          + " method \"%s %s()\" in %s that computes it from the row's other features."),
+  PARAMETER_OUT_OF_RANGE(45,
+      "%s = %s is outside what @%s supports, %s. Use a value in that range, e.g. %s = %s."),
+  NOT_COUNTABLE(46,
+      "@%s counts distinct numbers and strings, but %s.%s is %s. Count a numeric or String source"
+          + " field."),
+  DISTINCT_BOUND_MISSING(47,
+      "%s is required: @CountDistinct keeps every distinct value in state, so it needs a bound."
+          + " Set it, e.g. max = 10000, or count approximately with @ApproxCountDistinct."),
   INTERNAL_ERROR(99,
       "The featuresdk processor failed on %s; please report this with the stack trace:%n%s");
 

@@ -29,6 +29,8 @@ final class SerializerWriter {
   private static final ClassName STRING_VALUE = ClassName.get("org.apache.flink.types", "StringValue");
   private static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
   private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+  private static final ClassName SKETCH_STATES =
+      ClassName.get("io.featuresdk.runtime.spi", "SketchStates");
 
   private SerializerWriter() {}
 
@@ -97,7 +99,7 @@ final class SerializerWriter {
         .addException(IO_EXCEPTION)
         .addStatement("$T record = new $T()", record, record);
     for (Slot field : layout) {
-      copy.addCode(field.write("copy", field.read("from")));
+      copy.addCode(field.write("copy", copied(field)));
       serialize.addCode(writeField(field));
       deserialize.addCode(field.write("record", readField(field)));
     }
@@ -126,6 +128,14 @@ final class SerializerWriter {
         .addMethod(deserialize.build())
         .build();
     return GeneratedCode.file(model, type);
+  }
+
+  /** The copy of a field's value: shared when immutable, duplicated when it is a sketch. */
+  private static CodeBlock copied(Slot field) {
+    CodeBlock value = field.read("from");
+    return field.type().isSketch()
+        ? CodeBlock.of("$L == null ? null : $T.copy($L)", value, SKETCH_STATES, value)
+        : value;
   }
 
   private static CodeBlock writeField(Slot field) {
@@ -158,6 +168,8 @@ final class SerializerWriter {
       case DOUBLE -> CodeBlock.of("target.writeDouble($L);\n", value);
       case INSTANT -> CodeBlock.of("target.writeLong($L.getEpochSecond());\n"
           + "target.writeInt($L.getNano());\n", value, value);
+      case HLL_UNION, KLL_SKETCH, DISTINCT_SET ->
+          CodeBlock.of("$T.write($L, target);\n", SKETCH_STATES, value);
       case STRING -> throw new AssertionError("strings are written by StringValue");
     };
   }
@@ -176,6 +188,9 @@ final class SerializerWriter {
       case FLOAT -> CodeBlock.of("source.readFloat()");
       case DOUBLE -> CodeBlock.of("source.readDouble()");
       case INSTANT -> CodeBlock.of("$T.ofEpochSecond(source.readLong(), source.readInt())", INSTANT);
+      case HLL_UNION -> CodeBlock.of("$T.readHllUnion(source)", SKETCH_STATES);
+      case KLL_SKETCH -> CodeBlock.of("$T.readKll(source)", SKETCH_STATES);
+      case DISTINCT_SET -> CodeBlock.of("$T.readDistinctSet(source)", SKETCH_STATES);
       case STRING -> throw new AssertionError("handled above");
     };
     return type.isNullable() ? CodeBlock.of("source.readBoolean() ? $L : null", value) : value;

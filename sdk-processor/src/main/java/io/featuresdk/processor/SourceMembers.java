@@ -1,5 +1,6 @@
 package io.featuresdk.processor;
 
+import com.palantir.javapoet.ClassName;
 import io.featuresdk.processor.FeatureGroupModel.InputField;
 import io.featuresdk.processor.FeatureGroupModel.SourceAccess;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -72,20 +74,72 @@ final class SourceMembers {
       return Optional.of(known);
     }
     Member member = members.get(sourceField);
+    List<ExecutableElement> derivations = derivations(sourceField);
+    if (member != null && !derivations.isEmpty()) {
+      context.report(Messages.AMBIGUOUS_INPUT, element, mirror, at, sourceField,
+          source.getSimpleName(), sourceField, featureClass.getSimpleName(), sourceField);
+      return Optional.empty();
+    }
+    if (member == null && !derivations.isEmpty()) {
+      Optional<Member> derived = derived(derivations, element, mirror, at);
+      if (derived.isEmpty()) {
+        return Optional.empty();
+      }
+      member = derived.get();
+    }
     if (member == null) {
       reportMissing(sourceField, element, mirror, at);
       return Optional.empty();
     }
     Optional<ValueType> valueType = context.valueType(member.type());
     if (valueType.isEmpty()) {
+      boolean derived = member.access().owner() != null;
       context.report(Messages.UNSUPPORTED_SOURCE_TYPE, element, mirror, at,
-          source.getSimpleName(), sourceField, member.type());
+          derived ? featureClass.getSimpleName() : source.getSimpleName(),
+          derived ? sourceField + "(event)" : sourceField, member.type());
       return Optional.empty();
     }
     InputField input = new InputField(
         inputFieldName(sourceField), sourceField, valueType.get(), member.access());
     inputs.put(sourceField, input);
     return Optional.of(input);
+  }
+
+  /** The static methods of the feature class named {@code name}: candidate derived inputs. */
+  private List<ExecutableElement> derivations(String name) {
+    return ElementFilter.methodsIn(featureClass.getEnclosedElements()).stream()
+        .filter(m -> m.getSimpleName().contentEquals(name)
+            && m.getModifiers().contains(Modifier.STATIC))
+        .map(m -> (ExecutableElement) m)
+        .toList();
+  }
+
+  /**
+   * A derived input: the one static method among {@code methods} that takes the event and is
+   * callable from generated code in the same package; reports why none is.
+   */
+  private Optional<Member> derived(List<ExecutableElement> methods, Element element,
+      AnnotationMirror mirror, AnnotationValue at) {
+    String problem = null;
+    for (ExecutableElement method : methods) {
+      if (method.getParameters().size() != 1
+          || !context.types.isAssignable(source.asType(), method.getParameters().get(0).asType())) {
+        problem = "it takes (" + method.getParameters().stream()
+            .map(p -> p.asType().toString()).collect(Collectors.joining(", "))
+            + "), not one " + source.getSimpleName();
+      } else if (method.getModifiers().contains(Modifier.PRIVATE)) {
+        problem = "it is private";
+      } else if (method.getReturnType().getKind() == TypeKind.VOID) {
+        problem = "it returns nothing";
+      } else {
+        return Optional.of(new Member(new SourceAccess(method.getSimpleName().toString(), true,
+            ClassName.get(featureClass)), method.getReturnType()));
+      }
+    }
+    String name = methods.get(0).getSimpleName().toString();
+    context.report(Messages.DERIVED_METHOD_SIGNATURE, element, mirror, at,
+        featureClass.getSimpleName(), name, problem, name, source.getSimpleName());
+    return Optional.empty();
   }
 
   /**

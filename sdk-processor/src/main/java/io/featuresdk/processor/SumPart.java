@@ -20,6 +20,11 @@ final class SumPart implements AggregatePart {
 
 
   @Override
+  public boolean definedWhenEmpty() {
+    return true;
+  }
+
+  @Override
   public Optional<Problem> checkTypes(
       String fieldName, String sourceName, ValueType source, ValueType result) {
     Optional<Problem> notNumeric = AggregateParts.notNumeric(this, sourceName, source);

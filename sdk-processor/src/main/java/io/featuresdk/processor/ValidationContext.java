@@ -23,6 +23,7 @@ final class ValidationContext {
   static final String PRIMARY_KEY = "io.featuresdk.annotations.PrimaryKey";
   static final String WINDOW_END = "io.featuresdk.annotations.WindowEnd";
   static final String WINDOW_START = "io.featuresdk.annotations.WindowStart";
+  static final String DERIVED = "io.featuresdk.annotations.Derived";
   static final String SLIDING = "io.featuresdk.annotations.SlidingWindow";
   static final String TUMBLING = "io.featuresdk.annotations.TumblingWindow";
 

@@ -1,6 +1,7 @@
 package io.featuresdk.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 
 /**
@@ -20,7 +21,14 @@ record ValueType(Kind kind, boolean boxed) {
     FLOAT(TypeName.FLOAT, "float"),
     DOUBLE(TypeName.DOUBLE, "double"),
     STRING(ClassName.get("java.lang", "String"), "String"),
-    INSTANT(ClassName.get("java.time", "Instant"), "Instant");
+    INSTANT(ClassName.get("java.time", "Instant"), "Instant"),
+    /** Accumulator state of {@code @ApproxCountDistinct}; never a source or feature type. */
+    HLL_UNION(ClassName.get("org.apache.datasketches.hll", "Union"), "HllUnion"),
+    /** Accumulator state of {@code @ApproxPercentile}; never a source or feature type. */
+    KLL_SKETCH(ClassName.get("org.apache.datasketches.kll", "KllDoublesSketch"), "KllSketch"),
+    /** Accumulator state of {@code @CountDistinct}: the values' texts; never a feature type. */
+    DISTINCT_SET(ParameterizedTypeName.get(ClassName.get("java.util", "HashSet"),
+        ClassName.get("java.lang", "String")), "DistinctSet");
 
     private final TypeName typeName;
     private final String simpleName;
@@ -60,6 +68,11 @@ record ValueType(Kind kind, boolean boxed) {
   /** The unboxed form, for accumulator fields that hold the non-null values. */
   TypeName primitiveTypeName() {
     return kind.typeName;
+  }
+
+  /** Whether this is mutable aggregate state (a sketch or a set), copied deeply by serializers. */
+  boolean isSketch() {
+    return kind == Kind.HLL_UNION || kind == Kind.KLL_SKETCH || kind == Kind.DISTINCT_SET;
   }
 
   /** Whether a value of this type may be {@code null}. */

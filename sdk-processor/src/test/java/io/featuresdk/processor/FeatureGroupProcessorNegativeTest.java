@@ -98,6 +98,186 @@ class FeatureGroupProcessorNegativeTest {
   }
 
   @Test
+  void sampleVarianceIntoAPrimitiveIsRejectedForItsMissingValue() {
+    assertError("SampleVarianceIntoPrimitive",
+        "[FSDK040] Field priceVariance is a primitive double, but the sample @Variance has no"
+            + " value for fewer than two values (it divides by n - 1). Declare the field as Double.",
+        "@Variance(\"price\") double priceVariance");
+  }
+
+  @Test
+  void standardDeviationIntoAFloatIsRejected() {
+    assertError("StdDevIntoFloat", "[FSDK024] Field priceStdDev of type Float cannot hold @StdDev",
+        "@StdDev(\"price\") Float priceStdDev");
+  }
+
+  @Test
+  void standardDeviationOfAStringIsRejected() {
+    assertError("StdDevOfString", "[FSDK023] @StdDev needs a numeric source field",
+        "@StdDev(\"productId\")");
+  }
+
+  @Test
+  void populationVarianceOfANullableSourceIntoAPrimitiveIsRejected() {
+    assertError("PopulationVarianceOfNullable",
+        "[FSDK025] Field sizeVariance is a primitive double, but its source Ticker.lastSize is a"
+            + " nullable Double",
+        "double sizeVariance");
+  }
+
+  @Test
+  void whereNamingANonBooleanIsRejected() {
+    assertError("WhereNotBoolean",
+        "[FSDK041] where = \"price\" must select events with a boolean, but price is double.",
+        "@Count(where = \"price\")");
+  }
+
+  @Test
+  void whereNamingNothingListsTheReadableFields() {
+    assertError("WhereUnknown",
+        "[FSDK020] Source type Ticker has no field \"online\". Readable fields: lastSize, price,"
+            + " productId, time.",
+        "@Count(where = \"online\")");
+  }
+
+  @Test
+  void filteredMinimumIntoAPrimitiveIsRejectedForWindowsWithoutMatches() {
+    assertError("FilteredMinIntoPrimitive",
+        "[FSDK040] Field upMin is a primitive double, but @Min where = \"up\" has no value for a"
+            + " window in which no event matches. Declare the field as Double.",
+        "@Min(value = \"price\", where = \"up\") double upMin");
+  }
+
+  @Test
+  void derivedInputTakingSomethingElseThanTheEventIsRejected() {
+    assertError("DerivedInputWrongParameter",
+        "[FSDK042] Static method DerivedInputWrongParameter.notional cannot compute an input from"
+            + " the event: it takes (java.lang.String), not one Ticker.",
+        "@Sum(\"notional\")");
+  }
+
+  @Test
+  void privateDerivedInputIsRejected() {
+    assertError("DerivedInputPrivate",
+        "[FSDK042] Static method DerivedInputPrivate.notional cannot compute an input from the"
+            + " event: it is private.",
+        "@Sum(\"notional\")");
+  }
+
+  @Test
+  void derivedInputNamedLikeASourceFieldIsAmbiguous() {
+    assertError("DerivedInputAmbiguous",
+        "[FSDK043] \"price\" names both source field Ticker.price and static method"
+            + " DerivedInputAmbiguous.price; rename the method.",
+        "@Sum(\"price\")");
+  }
+
+  @Test
+  void derivedInputOfATypeFeaturesCannotCarryIsRejected() {
+    assertError("DerivedInputUnsupportedType",
+        "[FSDK022] Source field DerivedInputUnsupportedType.notional(event) has type"
+            + " java.math.BigDecimal",
+        "@Sum(\"notional\")");
+  }
+
+  @Test
+  void derivedFeatureWithoutItsMethodIsRejected() {
+    assertError("DerivedWithoutMethod",
+        "[FSDK044] @Derived(\"spread\") on field spread cannot be computed: the class has no"
+            + " method spread(). Declare a non-private instance method \"double spread()\" in"
+            + " DerivedWithoutMethod",
+        "@Derived(\"spread\")");
+  }
+
+  @Test
+  void derivedFeatureMethodOfAnotherTypeIsRejected() {
+    assertError("DerivedWrongReturnType",
+        "[FSDK044] @Derived(\"spread\") on field spread cannot be computed: spread() returns"
+            + " java.lang.Double.",
+        "@Derived(\"spread\")");
+  }
+
+  @Test
+  void staticDerivedFeatureMethodIsRejected() {
+    assertError("DerivedStaticMethod",
+        "[FSDK044] @Derived(\"spread\") on field spread cannot be computed: spread() is static.",
+        "@Derived(\"spread\")");
+  }
+
+  @Test
+  void percentileOutsideZeroToOneIsRejectedOnP() {
+    Compilation compilation = assertError("PercentileOutOfRange",
+        "[FSDK045] p = 95.0 is outside what @ApproxPercentile supports, 0 (the minimum) to 1 (the"
+            + " maximum). Use a value in that range, e.g. p = 0.95.",
+        "p = 95");
+    assertSuggestedValueCompiles(compilation, "PercentileOutOfRange", "p = 95");
+  }
+
+  @Test
+  void percentileSketchTooSmallIsRejectedOnK() {
+    Compilation compilation = assertError("PercentileKTooSmall",
+        "[FSDK045] k = 4 is outside what @ApproxPercentile supports, 8 to 65535.", "k = 4");
+    assertSuggestedValueCompiles(compilation, "PercentileKTooSmall", "k = 4");
+  }
+
+  @Test
+  void distinctCountSketchTooLargeIsRejectedOnLgK() {
+    Compilation compilation = assertError("DistinctLgKTooLarge",
+        "[FSDK045] lgK = 30 is outside what @ApproxCountDistinct supports, 4 to 21.", "lgK = 30");
+    assertSuggestedValueCompiles(compilation, "DistinctLgKTooLarge", "lgK = 30");
+  }
+
+  private static final Pattern SUGGESTED_VALUE =
+      Pattern.compile("e\\.g\\. (\\w+ = [0-9]+(\\.[0-9]+)?)");
+
+  /** Replaces {@code wrong} with the {@code e.g. member = value} of the FSDK045 message. */
+  private static void assertSuggestedValueCompiles(
+      Compilation compilation, String name, String wrong) {
+    String message = compilation.diagnostics().stream()
+        .map(d -> d.getMessage(null))
+        .filter(m -> m.startsWith("[FSDK045]"))
+        .findFirst()
+        .orElseThrow();
+    Matcher suggestion = SUGGESTED_VALUE.matcher(message);
+    if (!suggestion.find()) {
+      throw new AssertionError("no suggested value in: " + message);
+    }
+    String repaired = resource("bad/" + name + ".java").replace(wrong, suggestion.group(1));
+    assertThat(compile(TICKER, JavaFileObjects.forSourceString("test." + name, repaired)))
+        .succeeded();
+  }
+
+  @Test
+  void distinctCountOfInstantsIsRejected() {
+    assertError("DistinctOfInstants",
+        "[FSDK046] @ApproxCountDistinct counts distinct numbers and strings, but Ticker.time is"
+            + " Instant.",
+        "@ApproxCountDistinct(\"time\")");
+  }
+
+  @Test
+  void percentileIntoALongIsRejected() {
+    assertError("PercentileIntoLong",
+        "[FSDK024] Field median of type long cannot hold @ApproxPercentile",
+        "long median");
+  }
+
+  @Test
+  void exactDistinctCountWithoutABoundIsRejected() {
+    assertError("CountDistinctWithoutMax",
+        "[FSDK047] max is required: @CountDistinct keeps every distinct value in state, so it"
+            + " needs a bound.",
+        "@CountDistinct(\"productId\")");
+  }
+
+  @Test
+  void exactDistinctCountWithAHugeBoundIsRejected() {
+    assertError("CountDistinctMaxTooLarge",
+        "[FSDK045] max = 5000000 is outside what @CountDistinct supports, 1 to 100000.",
+        "max = 5000000");
+  }
+
+  @Test
   void windowSizeMustBeAMultipleOfTheSlide() {
     assertError("SizeNotMultipleOfSlide",
         "[FSDK012] Window size 5m is not a positive multiple of its slide 2m",

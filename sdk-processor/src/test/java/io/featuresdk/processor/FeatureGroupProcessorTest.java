@@ -93,6 +93,21 @@ class FeatureGroupProcessorTest {
   }
 
   @Test
+  void volatilityFeaturesSourcesMatchGoldens() {
+    goldenTest("VolatilityFeatures", compile("good/Quote.java", "good/VolatilityFeatures.java"));
+  }
+
+  @Test
+  void notionalFeaturesSourcesMatchGoldens() {
+    goldenTest("NotionalFeatures", compile("good/Quote.java", "good/NotionalFeatures.java"));
+  }
+
+  @Test
+  void sketchFeaturesSourcesMatchGoldens() {
+    goldenTest("SketchFeatures", compile("good/Quote.java", "good/SketchFeatures.java"));
+  }
+
+  @Test
   void generatedCodeCarriesNoDateAndNoReflection() throws IOException {
     Compilation compilation = compile("good/Ticker.java", "good/PriceFeatures.java");
 

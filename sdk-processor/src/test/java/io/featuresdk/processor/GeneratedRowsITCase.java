@@ -9,12 +9,9 @@ import io.featuresdk.runtime.FeatureStreams;
 import io.featuresdk.runtime.spi.FeatureGroupDefinition;
 import io.featuresdk.runtime.spi.WindowSpec;
 import io.featuresdk.runtime.window.RowKind;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import javax.tools.JavaFileObject;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
@@ -56,7 +52,7 @@ class GeneratedRowsITCase {
     Compilation compilation =
         FeatureGroupProcessorTest.compile("good/Payment.java", "good/CardSpend.java");
     assertThat(compilation).succeededWithoutWarnings();
-    writeClasses(compilation);
+    CompiledClasses.writeTo(compilation, classes);
     List<Pay> events = events();
 
     try (URLClassLoader loader = new URLClassLoader(
@@ -174,20 +170,5 @@ class GeneratedRowsITCase {
     type.getField("tip").set(payment, pay.tip());
     type.getField("timeMillis").set(payment, pay.timeMillis());
     return payment;
-  }
-
-  /** Writes the compiled classes where {@code pipeline.classpaths} points. */
-  private void writeClasses(Compilation compilation) throws IOException {
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() != JavaFileObject.Kind.CLASS) {
-        continue;
-      }
-      String path = file.toUri().getPath();
-      Path target = classes.resolve(path.substring(path.indexOf("CLASS_OUTPUT/") + 13));
-      Files.createDirectories(target.getParent());
-      try (InputStream in = file.openInputStream()) {
-        Files.write(target, in.readAllBytes());
-      }
-    }
   }
 }

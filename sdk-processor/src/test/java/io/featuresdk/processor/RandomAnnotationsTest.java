@@ -44,7 +44,10 @@ class RandomAnnotationsTest {
   private static final String[] ROLES = {
       "@PrimaryKey(from = \"%s\")", "@PrimaryKey", "@WindowEnd", "@WindowStart", "@Count",
       "@Sum(\"%s\")", "@Avg(\"%s\")", "@Min(\"%s\")", "@Max(\"%s\")", "@First(\"%s\")",
-      "@Last(\"%s\")", ""};
+      "@Last(\"%s\")", "@StdDev(\"%s\")", "@Variance(value = \"%s\", population = true)",
+      "@ApproxCountDistinct(\"%s\")", "@ApproxPercentile(value = \"%s\", p = 0.5)",
+      "@CountDistinct(value = \"%s\", max = 10)", "@Count(where = \"%s\")",
+      "@Min(value = \"%s\", where = \"price\")", "@Derived(\"%s\")", ""};
   private static final String[] MODIFIERS = {"", "", "", "private ", "static ", "transient ",
       "final ", "public ", "protected "};
   private static final String[] DURATIONS = {
@@ -132,7 +135,10 @@ class RandomAnnotationsTest {
       "@Min(\"qty\") int minQty;", "@Max(\"tip\") Double maxTip;",
       "@First(\"eventTimeMillis\") long firstMillis;", "@Last(\"price\") double close;",
       "@WindowStart long windowStart;", "@Count(name = \"events\") int events;",
-      "@Sum(\"tip\") Double tips;"};
+      "@Sum(\"tip\") Double tips;", "@StdDev(\"price\") Double priceStdDev;",
+      "@ApproxPercentile(value = \"price\", p = 0.9) Double p90;",
+      "@ApproxCountDistinct(\"user\") long users;",
+      "@CountDistinct(value = \"user\", max = 100) long usersExact;"};
   /** Valid windows of distinct names; a case declares one to three of them. */
   private static final String[] VALID_WINDOWS = {
       "@TumblingWindow(size = \"1m\")", "@SlidingWindow(size = \"5m\", slide = \"1m\")",

@@ -2,6 +2,7 @@ package io.featuresdk.example.ethusd;
 
 import io.featuresdk.annotations.Avg;
 import io.featuresdk.annotations.Count;
+import io.featuresdk.annotations.Derived;
 import io.featuresdk.annotations.FeatureGroup;
 import io.featuresdk.annotations.First;
 import io.featuresdk.annotations.Last;
@@ -9,6 +10,7 @@ import io.featuresdk.annotations.Max;
 import io.featuresdk.annotations.Min;
 import io.featuresdk.annotations.PrimaryKey;
 import io.featuresdk.annotations.SlidingWindow;
+import io.featuresdk.annotations.StdDev;
 import io.featuresdk.annotations.Sum;
 import io.featuresdk.annotations.WindowEnd;
 import java.time.Instant;
@@ -57,6 +59,28 @@ public class PriceFeatures {
   @Sum("lastSize")
   double volume;
 
+  /** Price volatility: the sample standard deviation of trade prices (none for one trade). */
+  @StdDev("price")
+  Double priceStdDev;
+
+  /** The traded value, price × size, summed over the window (a derived input). */
+  @Sum("notional")
+  double notional;
+
+  /** The volume-weighted average price, computed from the row's notional and volume. */
+  @Derived("vwap")
+  Double vwap;
+
+  /** The traded value of one trade, aggregated by {@link #notional}. */
+  static double notional(Ticker ticker) {
+    return ticker.getPrice() * ticker.getLastSize();
+  }
+
+  /** Notional over volume; none when no size was traded. */
+  Double vwap() {
+    return volume == 0 ? null : notional / volume;
+  }
+
   public String getTicker() {
     return ticker;
   }
@@ -93,9 +117,22 @@ public class PriceFeatures {
     return volume;
   }
 
+  public Double getPriceStdDev() {
+    return priceStdDev;
+  }
+
+  public double getNotional() {
+    return notional;
+  }
+
+  public Double getVwap() {
+    return vwap;
+  }
+
   @Override
   public String toString() {
     return ticker + " " + timestamp + " avg=" + priceAvg + " min=" + priceMin + " max=" + priceMax
-        + " open=" + priceOpen + " close=" + priceClose + " trades=" + trades + " volume=" + volume;
+        + " open=" + priceOpen + " close=" + priceClose + " trades=" + trades + " volume=" + volume
+        + " stddev=" + priceStdDev + " vwap=" + vwap;
   }
 }

@@ -24,10 +24,17 @@ final class BruteForceOracle {
       double max,
       double first,
       double last,
-      double sizeSum) {
+      double sizeSum,
+      Double priceStdDev,
+      double notional) {
 
     double avg() {
       return sum / count;
+    }
+
+    /** Notional over volume, null without volume: the example's VWAP. */
+    Double vwap() {
+      return sizeSum == 0 ? null : notional / sizeSum;
     }
   }
 
@@ -104,8 +111,21 @@ final class BruteForceOracle {
         last = e;
       }
     }
-    return count == 0
-        ? null
-        : new Row(key, end, count, sum, min, max, first.price(), last.price(), sizeSum);
+    if (count == 0) {
+      return null;
+    }
+    // sample standard deviation, two passes over the window's prices
+    double mean = sum / count;
+    double squares = 0;
+    double notional = 0;
+    for (Event e : events) {
+      if (e.key().equals(key) && e.timeMillis() >= start && e.timeMillis() < end) {
+        squares += (e.price() - mean) * (e.price() - mean);
+        notional += e.price() * e.size();
+      }
+    }
+    Double stdDev = count < 2 ? null : Math.sqrt(squares / (count - 1));
+    return new Row(key, end, count, sum, min, max, first.price(), last.price(), sizeSum, stdDev,
+        notional);
   }
 }

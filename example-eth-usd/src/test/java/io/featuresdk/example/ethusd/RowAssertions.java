@@ -45,6 +45,17 @@ final class RowAssertions {
     assertEquals(expected.last(), actual.getPriceClose(), 0.0, where + " price_close");
     assertClose(expected.avg(), actual.getPriceAvg(), where + " price_avg");
     assertClose(expected.sizeSum(), actual.getVolume(), where + " volume");
+    assertClose(expected.notional(), actual.getNotional(), where + " notional");
+    assertClose(expected.vwap(), actual.getVwap(), where + " vwap");
+    assertClose(expected.priceStdDev(), actual.getPriceStdDev(), where + " price_std_dev");
+  }
+
+  private static void assertClose(Double expected, Double actual, String what) {
+    if (expected == null || actual == null) {
+      assertEquals(expected, actual, what);
+      return;
+    }
+    assertClose((double) expected, (double) actual, what);
   }
 
   private static void assertClose(double expected, double actual, String what) {

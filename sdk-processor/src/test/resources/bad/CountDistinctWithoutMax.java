@@ -1,0 +1,12 @@
+package test;
+
+import io.featuresdk.annotations.*;
+import java.time.Instant;
+
+@FeatureGroup(name = "prices_{window}", source = Ticker.class, eventTime = "time")
+@TumblingWindow(size = "1m")
+public class CountDistinctWithoutMax {
+  @PrimaryKey(from = "productId") String ticker;
+  @WindowEnd Instant timestamp;
+  @CountDistinct("productId") long products;
+}

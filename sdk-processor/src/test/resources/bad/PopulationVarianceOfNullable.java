@@ -1,0 +1,12 @@
+package test;
+
+import io.featuresdk.annotations.*;
+import java.time.Instant;
+
+@FeatureGroup(name = "prices_{window}", source = Ticker.class, eventTime = "time")
+@TumblingWindow(size = "1m")
+public class PopulationVarianceOfNullable {
+  @PrimaryKey(from = "productId") String ticker;
+  @WindowEnd Instant timestamp;
+  @Variance(value = "lastSize", population = true) double sizeVariance;
+}

@@ -1,0 +1,29 @@
+package test;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * The fields of one {@link Quote} event that {@link VolatilityFeatures} aggregates: keys, event time and aggregated values.
+ */
+@Generated("io.featuresdk.processor.FeatureGroupProcessor")
+public final class VolatilityFeatures_Input {
+  /**
+   * {@code Quote.product}.
+   */
+  public String product;
+
+  /**
+   * {@code Quote.price}.
+   */
+  public double price;
+
+  /**
+   * {@code Quote.size}.
+   */
+  public Double size;
+
+  /**
+   * The event time in epoch milliseconds.
+   */
+  public long eventTimeMillis;
+}
