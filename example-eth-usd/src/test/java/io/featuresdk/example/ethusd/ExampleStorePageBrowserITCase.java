@@ -8,9 +8,11 @@ import io.featuresdk.runtime.store.local.view.HeadlessChromium;
 import io.featuresdk.runtime.store.local.view.StorePageServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,8 +28,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * {@code target/eth-usd-store-page.png}.
  */
 class ExampleStorePageBrowserITCase {
-  /** PriceFeatures' aggregates: avg, min, max, first and last price, count, sum of sizes. */
-  private static final int FEATURES = 7;
+  /** One chart per numeric feature: PriceFeatures' fields of a number type, counted from the class. */
+  private static final int FEATURES = (int) Arrays.stream(PriceFeatures.class.getDeclaredFields())
+      .filter(field -> !Modifier.isStatic(field.getModifiers()))
+      .filter(field -> Set.of(double.class, float.class, long.class, int.class, Double.class,
+          Float.class, Long.class, Integer.class).contains(field.getType()))
+      .count();
 
   @TempDir Path store;
   @TempDir Path profile;
