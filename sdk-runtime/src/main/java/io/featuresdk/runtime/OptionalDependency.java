@@ -24,7 +24,10 @@ public enum OptionalDependency {
       new Artifact(
           "org.asynchttpclient", "async-http-client", "3.0.13", "org.asynchttpclient.AsyncHttpClient")),
   KAFKA_STORE("KafkaFeatureStore", Artifact.FLINK_CONNECTOR_KAFKA),
-  HOPSWORKS_STORE("HopsworksFeatureStore", Artifact.FLINK_CONNECTOR_KAFKA);
+  HOPSWORKS_STORE("HopsworksFeatureStore", Artifact.FLINK_CONNECTOR_KAFKA),
+  STORE_CHART(
+      "LocalStoreCli chart",
+      new Artifact("org.jfree", "jfreechart", "1.5.6", "org.jfree.chart.JFreeChart"));
 
   private final String user;
   private final List<Artifact> artifacts;

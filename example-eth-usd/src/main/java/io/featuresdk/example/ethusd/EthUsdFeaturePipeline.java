@@ -62,20 +62,22 @@ public final class EthUsdFeaturePipeline {
   static int run(String[] args, PrintStream out, PrintStream err) {
     PipelineOptions options;
     StoreChoice storeChoice;
+    MonitorOptions monitor;
     try {
       storeChoice = StoreChoice.parse(args);
-      options = PipelineOptions.parse(storeChoice.remaining().toArray(String[]::new));
+      monitor = MonitorOptions.parse(storeChoice.remaining());
+      options = PipelineOptions.parse(monitor.remaining().toArray(String[]::new));
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage() + " (--help lists the options)");
       return 1;
     }
     if (options.help()) {
-      out.println(PipelineOptions.USAGE + "\n" + StoreChoice.USAGE);
+      out.println(PipelineOptions.USAGE + "\n" + StoreChoice.USAGE + "\n" + MonitorOptions.USAGE);
       return 0;
     }
     try {
       Preflight.check(options, storeChoice);
-      execute(options, storeChoice, out);
+      execute(options, storeChoice, monitor, out);
       return 0;
     } catch (Exception | LinkageError e) {
       LOG.debug("The run failed", e);
@@ -84,7 +86,8 @@ public final class EthUsdFeaturePipeline {
     }
   }
 
-  private static void execute(PipelineOptions options, StoreChoice storeChoice, PrintStream out)
+  private static void execute(
+      PipelineOptions options, StoreChoice storeChoice, MonitorOptions monitorOptions, PrintStream out)
       throws Exception {
     DurableCheckpoints checkpoints = DurableCheckpoints.in(options.checkpoints());
     if (options.fresh()) {
@@ -100,7 +103,16 @@ public final class EthUsdFeaturePipeline {
               options.checkpoints().toAbsolutePath()));
     }
     out.println("Transient failures restart the job: " + BoundedRestarts.defaults());
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    try (RunMonitor monitor =
+        RunMonitor.start(monitorOptions, storeChoice.local() ? options.store() : null, out)) {
+      runJob(options, storeChoice, checkpoints, monitor, out);
+      monitor.keepServingUntilStopped();
+    }
+  }
+
+  private static void runJob(PipelineOptions options, StoreChoice storeChoice,
+      DurableCheckpoints checkpoints, RunMonitor monitor, PrintStream out) throws Exception {
+    StreamExecutionEnvironment env = monitor.environment();
     env.enableCheckpointing(options.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
     FeatureStore store = storeChoice.store(options.store());
     JobExecutionResult result;
@@ -135,6 +147,7 @@ public final class EthUsdFeaturePipeline {
     if (!result.isJobExecutionResult()) {
       return; // `flink run --detached`: the job is still running, nothing to summarize yet
     }
+    monitor.jobEnded();
     out.printf(
         "%nLate events (dropped because all their windows had fired): %d%n", LateEvents.in(result));
     if (storeChoice.local()) {

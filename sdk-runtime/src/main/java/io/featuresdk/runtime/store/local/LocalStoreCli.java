@@ -1,12 +1,14 @@
 package io.featuresdk.runtime.store.local;
 
 import io.featuresdk.runtime.store.FeatureGroupTarget;
+import io.featuresdk.runtime.store.local.view.StorePageServer;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.apache.avro.generic.GenericRecord;
 
 /**
@@ -17,6 +19,8 @@ import org.apache.avro.generic.GenericRecord;
  * java -cp ... io.featuresdk.runtime.store.local.LocalStoreCli feature-store
  * java -cp ... io.featuresdk.runtime.store.local.LocalStoreCli feature-store --group eth_usd_price_5m --key ETH-USD
  * java -cp ... io.featuresdk.runtime.store.local.LocalStoreCli feature-store --in-progress
+ * java -cp ... io.featuresdk.runtime.store.local.LocalStoreCli serve feature-store --port 8090
+ * java -cp ... io.featuresdk.runtime.store.local.LocalStoreCli chart feature-store --group eth_usd_price_5m --out eth.png
  * </pre>
  */
 public final class LocalStoreCli {
@@ -24,6 +28,7 @@ public final class LocalStoreCli {
       "usage: LocalStoreCli <store-dir> [--group NAME [--version N] [--online] [--key K] [--limit N]]\n"
           + "       LocalStoreCli <store-dir> --in-progress [--delete]\n"
           + "       LocalStoreCli <store-dir> --compact [--group NAME [--version N]]\n"
+          + ViewCommands.USAGE
           + "  without options: list feature groups with their offline and online row counts\n"
           + "  --group NAME     print the rows of one group as JSON lines, timestamps in ISO-8601 UTC:\n"
           + "                   offline, one row per primary key and window end (the latest write)\n"
@@ -50,6 +55,9 @@ public final class LocalStoreCli {
 
   /** Runs the command; returns the process exit status (0 ok, 1 failure, 2 bad arguments). */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (ViewCommands.handles(args)) {
+      return runView(args, out, err);
+    }
     Options options;
     try {
       options = Options.parse(args);
@@ -86,6 +94,42 @@ public final class LocalStoreCli {
     } catch (RuntimeException e) {
       err.println("error: " + e.getMessage());
       return 1;
+    }
+  }
+
+  private static int runView(String[] args, PrintStream out, PrintStream err) {
+    ViewCommands.Options options;
+    try {
+      options = ViewCommands.Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+    try {
+      if (options.command.equals("chart")) {
+        ViewCommands.chart(options, out);
+        return 0;
+      }
+      StorePageServer page = ViewCommands.serve(options);
+      out.println("store page of " + options.root.toAbsolutePath() + ": " + page.uri()
+          + " (read-only; Ctrl-C stops it)");
+      out.flush();
+      awaitInterrupt();
+      page.close();
+      return 0;
+    } catch (RuntimeException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** Serves until the process is stopped (Ctrl-C ends the JVM) or this thread is interrupted. */
+  private static void awaitInterrupt() {
+    try {
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -163,7 +207,7 @@ public final class LocalStoreCli {
     }
   }
 
-  private static int latestVersion(LocalFeatureStoreReader reader, String group) {
+  static int latestVersion(LocalFeatureStoreReader reader, String group) {
     List<FeatureGroupTarget> groups = reader.groups();
     Optional<FeatureGroupTarget> latest = groups.stream()
         .filter(g -> g.name().equals(group))
@@ -176,7 +220,7 @@ public final class LocalStoreCli {
         .version();
   }
 
-  private static final class Options {
+  static final class Options {
     Path root;
     String group;
     int version;
@@ -239,7 +283,7 @@ public final class LocalStoreCli {
       return args[i];
     }
 
-    private static int positive(String text, String option) {
+    static int positive(String text, String option) {
       try {
         int value = Integer.parseInt(text);
         if (value > 0) {
