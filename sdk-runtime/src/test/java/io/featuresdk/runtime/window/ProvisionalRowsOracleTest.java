@@ -188,6 +188,7 @@ class ProvisionalRowsOracleTest {
     long watermark = Long.MIN_VALUE;
     long processingTime = 0;
     int provisionalRows = 0;
+    Map<WindowSpec, Integer> provisionalSeen = new java.util.HashMap<>();
     try (var harness = open("heap", REFRESH, null)) {
       for (Step step : steps) {
         processingTime += REFRESH;
@@ -201,6 +202,15 @@ class ProvisionalRowsOracleTest {
           assertEquals(
               expectedView(arrivals, watermark, window), onlineView(List.of(harness), window),
               window + " after " + arrivals.size() + " events, watermark " + watermark);
+          var provisional =
+              harness.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(window), RowKind.PROVISIONAL));
+          List<StreamRecord<ClickFeatures>> emitted = provisional == null ? List.of() : new ArrayList<>(provisional);
+          int seen = provisionalSeen.getOrDefault(window, 0);
+          for (StreamRecord<ClickFeatures> record : emitted.subList(seen, emitted.size())) {
+            assertTrue(record.getValue().windowEnd - 1 > watermark,
+                "a provisional row of a window that has fired: " + record);
+          }
+          provisionalSeen.put(window, emitted.size());
         }
       }
       for (WindowSpec window : WINDOWS) {
@@ -232,6 +242,37 @@ class ProvisionalRowsOracleTest {
         assertEquals(null, finalOnly.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(window), RowKind.PROVISIONAL)));
       }
     }
+  }
+
+  /**
+   * An event accepted behind the watermark (its window ending at the next boundary has fired, a
+   * later one has not) gets no provisional row for the fired window; the next event's row
+   * includes it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"heap", "rocksdb"})
+  void noProvisionalRowForAWindowThatHasFired(String backend) throws Exception {
+    try (var harness = open(backend, REFRESH, null)) {
+      harness.processWatermark(5_999); // [2000, 6000) and [0, 6000) have fired
+      harness.processElement(new StreamRecord<>(new ClickInput("b", 3), 5_500)); // counts in [4000, 8000)
+      harness.setProcessingTime(REFRESH);
+      for (WindowSpec window : WINDOWS) {
+        assertEquals(null, harness.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(window), RowKind.PROVISIONAL)));
+      }
+      harness.processElement(new StreamRecord<>(new ClickInput("b", 4), 7_000));
+      harness.setProcessingTime(2 * REFRESH);
+      var fourByTwo = new ArrayList<>(harness.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(FOUR_BY_TWO), RowKind.PROVISIONAL)));
+      var sixTumbling = new ArrayList<>(harness.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(SIX_TUMBLING), RowKind.PROVISIONAL)));
+      assertEquals("b@8000#2=7.0 as of 7000", describe(fourByTwo));
+      assertEquals("b@12000#1=4.0 as of 7000", describe(sixTumbling));
+    }
+  }
+
+  private static String describe(List<StreamRecord<ClickFeatures>> records) {
+    return String.join(",", records.stream()
+        .map(r -> r.getValue().user + "@" + r.getValue().windowEnd + "#" + r.getValue().count + "="
+            + r.getValue().sum + " as of " + r.getTimestamp())
+        .toList());
   }
 
   /**
