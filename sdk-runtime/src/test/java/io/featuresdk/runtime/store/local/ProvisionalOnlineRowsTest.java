@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.featuresdk.runtime.store.FeatureRecord;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.flink.api.connector.sink2.SinkWriter;
@@ -71,6 +75,24 @@ class ProvisionalOnlineRowsTest {
     row = writeEach(PageVisits.record(fin));
     assertEquals(fin, row.features());
     assertEquals((END - 1) * 1000, row.asOfMicros());
+  }
+
+  @Test
+  void theCliPrintsEachOnlineRowWithItsAsOfTime() throws Exception {
+    writeEach(provisional(PageVisits.row("a", "/home", END, 2, 1.0, false), END - 30_000));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    for (List<String> args : List.of(
+        List.of(root.toString(), "--group", PageVisits.NAME, "--online"),
+        List.of(root.toString(), "--group", PageVisits.NAME, "--online", "--key", "a;/home"))) {
+      out.reset();
+      int status = LocalStoreCli.run(args.toArray(String[]::new),
+          new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+      String line = out.toString(StandardCharsets.UTF_8).strip();
+      assertTrue(line.startsWith("{\"user\": \"a\""), line);
+      assertTrue(line.endsWith(", \"as_of\": \"" + Instant.ofEpochMilli(END - 30_000) + "\"}"), line);
+    }
   }
 
   @Test
