@@ -529,7 +529,10 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
 
   @Override
   public void onProcessingTime(InternalTimer<K, VoidNamespace> timer) throws Exception {
-    // only the provisional emitter registers processing-time timers
-    provisional.refresh();
+    // only the provisional emitter registers processing-time timers; a job restored with
+    // provisional rows turned off still fires the ones in its checkpoint
+    if (provisional != null) {
+      provisional.refresh();
+    }
   }
 }

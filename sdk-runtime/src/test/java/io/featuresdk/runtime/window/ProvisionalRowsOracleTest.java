@@ -268,6 +268,24 @@ class ProvisionalRowsOracleTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"heap", "rocksdb"})
+  void aJobRestoredWithProvisionalRowsOffIgnoresTheirPendingTimers(String backend) throws Exception {
+    OperatorSubtaskState checkpoint;
+    try (var harness = open(backend, REFRESH, null)) {
+      harness.processElement(new StreamRecord<>(new ClickInput("a", 1), 1_000)); // timer pending
+      checkpoint = harness.snapshot(1, 0);
+    }
+    try (var restored = open(backend, 0, checkpoint)) {
+      restored.setProcessingTime(10 * REFRESH);
+      restored.processWatermark(Long.MAX_VALUE);
+      for (WindowSpec window : WINDOWS) {
+        assertEquals(null, restored.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(window), RowKind.PROVISIONAL)));
+      }
+      assertEquals(1, finalRows(restored, SIX_TUMBLING).size(), "the final row still fires");
+    }
+  }
+
   private static String describe(List<StreamRecord<ClickFeatures>> records) {
     return String.join(",", records.stream()
         .map(r -> r.getValue().user + "@" + r.getValue().windowEnd + "#" + r.getValue().count + "="
