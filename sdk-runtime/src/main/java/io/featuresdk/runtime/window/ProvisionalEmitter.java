@@ -46,7 +46,9 @@ final class ProvisionalEmitter<A, R> {
   private final FeatureAggregation<?, A, R> aggregation;
   private final WindowOutputs<R> outputs;
   private final long refreshMillis;
-  private final ValueState<Long> newestEventTime;
+  /** Per key {newest accepted event time, tick of the pending refresh timer (or MIN_VALUE)}. */
+  private final ValueState<long[]> coverage;
+  private final boolean mutateInPlace;
   private final InternalTimerService<VoidNamespace> timers;
   private final OpenWindows<A> windows;
   private final Output<StreamRecord<R>> output;
@@ -56,7 +58,8 @@ final class ProvisionalEmitter<A, R> {
       FeatureAggregation<?, A, R> aggregation,
       WindowOutputs<R> outputs,
       long refreshMillis,
-      ValueState<Long> newestEventTime,
+      ValueState<long[]> coverage,
+      boolean mutateInPlace,
       InternalTimerService<VoidNamespace> timers,
       OpenWindows<A> windows,
       Output<StreamRecord<R>> output) {
@@ -64,7 +67,8 @@ final class ProvisionalEmitter<A, R> {
     this.aggregation = aggregation;
     this.outputs = outputs;
     this.refreshMillis = refreshMillis;
-    this.newestEventTime = newestEventTime;
+    this.coverage = coverage;
+    this.mutateInPlace = mutateInPlace;
     this.timers = timers;
     this.windows = windows;
     this.output = output;
@@ -77,21 +81,36 @@ final class ProvisionalEmitter<A, R> {
 
   /** The current key accepted an event at {@code timestamp}: refresh its rows at the next tick. */
   void accepted(long timestamp) throws Exception {
-    Long newest = newestEventTime.value();
-    if (newest == null || timestamp > newest) {
-      newestEventTime.update(timestamp);
+    long tick = Math.floorDiv(timers.currentProcessingTime(), refreshMillis) * refreshMillis + refreshMillis;
+    long[] state = coverage.value();
+    if (state == null) {
+      coverage.update(new long[] {timestamp, tick});
+      timers.registerProcessingTimeTimer(VoidNamespace.INSTANCE, tick);
+      return;
     }
-    long now = timers.currentProcessingTime();
-    timers.registerProcessingTimeTimer(
-        VoidNamespace.INSTANCE, Math.floorDiv(now, refreshMillis) * refreshMillis + refreshMillis);
+    // one state access per event: the timer is registered once per key and tick
+    boolean changed = false;
+    if (timestamp > state[0]) {
+      state[0] = timestamp;
+      changed = true;
+    }
+    if (state[1] != tick) {
+      state[1] = tick;
+      changed = true;
+      timers.registerProcessingTimeTimer(VoidNamespace.INSTANCE, tick);
+    }
+    if (changed && !mutateInPlace) {
+      coverage.update(state);
+    }
   }
 
   /** The current key's refresh timer fired: emits its provisional row of each spec. */
   void refresh() throws Exception {
-    Long newest = newestEventTime.value();
-    if (newest == null) {
+    long[] state = coverage.value();
+    if (state == null) {
       return;
     }
+    long newest = state[0];
     for (int spec = 0; spec < layout.sizes.length; spec++) {
       long end = windowEnd(newest, layout.slides[spec]);
       long start = end - layout.sizes[spec];
@@ -106,6 +125,6 @@ final class ProvisionalEmitter<A, R> {
 
   /** The current key has no slice left: nothing of it can be provisional any more. */
   void forget() {
-    newestEventTime.clear();
+    coverage.clear();
   }
 }

@@ -214,8 +214,9 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
               getPartitionedState(
                   VoidNamespace.INSTANCE,
                   VoidNamespaceSerializer.INSTANCE,
-                  new ValueStateDescriptor<>("provisional-as-of", LongSerializer.INSTANCE)),
-              timers, this::unfiredWindow, output);
+                  new ValueStateDescriptor<>(
+                      "provisional-coverage", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
+              mutateInPlace, timers, this::unfiredWindow, output);
     }
   }
 
