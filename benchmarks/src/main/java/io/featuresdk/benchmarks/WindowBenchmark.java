@@ -6,6 +6,7 @@ import io.featuresdk.runtime.WindowMode;
 import io.featuresdk.runtime.spi.FeatureRowCodec;
 import io.featuresdk.runtime.spi.WindowSpec;
 import io.featuresdk.runtime.store.FeatureRecord;
+import io.featuresdk.runtime.window.SlicedWindowEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ final class WindowBenchmark {
     SQL_HOP("(b) Flink SQL HOP"),
     FEATURESDK_NATIVE("(c) featuresdk native mode"),
     FEATURESDK_SLICED("(d) featuresdk sliced mode"),
-    SOURCE_AND_SINK("(e) source, keyBy and sink only");
+    SOURCE_AND_SINK("(e) source, keyBy and sink only"),
+    FEATURESDK_FINAL_ONLY("(f) featuresdk sliced, final rows only");
 
     final String title;
 
@@ -68,15 +70,22 @@ final class WindowBenchmark {
         SqlHopWindows.build(env, trades.assignTimestampsAndWatermarks(pipeline.watermarkStrategy()), sink);
         windowSinks.add(sink);
       }
-      case FEATURESDK_NATIVE, FEATURESDK_SLICED -> {
-        FeatureStreams<TradeFeatures> features =
-            pipeline
-                .withWindowMode(variant == Variant.FEATURESDK_SLICED ? WindowMode.SLICED : WindowMode.NATIVE)
-                .from(trades);
-        for (WindowSpec window : features.windows()) {
-          String name = sink + label(window);
-          features.records(window).sinkTo(CollectingSink.<FeatureRecord>collecting(name)).name("sink " + label(window));
-          windowSinks.add(name);
+      case FEATURESDK_NATIVE, FEATURESDK_SLICED, FEATURESDK_FINAL_ONLY -> {
+        // (d) refreshes provisional rows at the default interval, (f) emits final rows only
+        String refresh = variant == Variant.FEATURESDK_FINAL_ONLY ? "0" : null;
+        String previous = swapProperty(SlicedWindowEngine.PROVISIONAL_REFRESH_PROPERTY, refresh);
+        try {
+          FeatureStreams<TradeFeatures> features =
+              pipeline
+                  .withWindowMode(variant == Variant.FEATURESDK_NATIVE ? WindowMode.NATIVE : WindowMode.SLICED)
+                  .from(trades);
+          for (WindowSpec window : features.windows()) {
+            String name = sink + label(window);
+            features.records(window).sinkTo(CollectingSink.<FeatureRecord>collecting(name)).name("sink " + label(window));
+            windowSinks.add(name);
+          }
+        } finally {
+          swapProperty(SlicedWindowEngine.PROVISIONAL_REFRESH_PROPERTY, previous);
         }
       }
       case SOURCE_AND_SINK ->
@@ -94,10 +103,24 @@ final class WindowBenchmark {
     for (String name : windowSinks) {
       List<Object> records = CollectingSink.take(name);
       for (Object record : records) {
+        if (record instanceof FeatureRecord encoded && encoded.provisional()) {
+          continue; // online-only early rows: the cross-check compares final rows
+        }
         rows.add(record instanceof FeatureRecord encoded ? decode(encoded, name) : (ResultRow) record);
       }
     }
     return new Result(variant, events, millis, rows, rows.size());
+  }
+
+  /** Sets (or, for null, clears) a system property and returns its previous value. */
+  private static String swapProperty(String name, String value) {
+    String previous = System.getProperty(name);
+    if (value == null) {
+      System.clearProperty(name);
+    } else {
+      System.setProperty(name, value);
+    }
+    return previous;
   }
 
   /** {@code 5m}, {@code 10m}, {@code 60m}: the labels the other variants use. */

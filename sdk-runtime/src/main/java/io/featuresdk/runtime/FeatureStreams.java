@@ -73,7 +73,8 @@ public final class FeatureStreams<R> {
 
   /**
    * The encoded rows of {@code window}'s group, ready for any {@link FeatureStore}: every row, each
-   * flagged {@link FeatureRecord#complete()} by its {@link RowKind}.
+   * flagged {@link FeatureRecord#complete()} and {@link FeatureRecord#provisional()} by its {@link
+   * RowKind}; offline stores keep only the complete ones.
    */
   public DataStream<FeatureRecord> records(WindowSpec window) {
     checkDeclared(window);
@@ -139,11 +140,13 @@ public final class FeatureStreams<R> {
     String name = groupName(window);
     DataStream<FeatureRecord> all = null;
     for (RowKind kind : RowKind.values()) {
+      FeatureRecordEncoder<R> encoder =
+          kind.isFinal()
+              ? new FeatureRecordEncoder<>(keyed.definition.codec(), kind.complete())
+              : FeatureRecordEncoder.provisional(keyed.definition.codec(), window.slideMillis());
       DataStream<FeatureRecord> encoded =
           rows(window, kind)
-              .process(
-                  new FeatureRecordEncoder<>(keyed.definition.codec(), kind.complete()),
-                  FeatureRecordTypeInfo.INSTANCE)
+              .process(encoder, FeatureRecordTypeInfo.INSTANCE)
               .name(name + " " + kind.name().toLowerCase() + " records")
               .uid(uidPrefix + "/" + name + "/records/" + kind.name().toLowerCase());
       all = all == null ? encoded : all.union(encoded);

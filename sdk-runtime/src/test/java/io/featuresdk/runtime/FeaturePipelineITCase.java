@@ -288,11 +288,13 @@ class FeaturePipelineITCase {
     assertEquals(2, lines.size(), output);
     assertEquals(
         "{\"user\": \"a\", \"window_end\": \"" + Instant.ofEpochMilli(T0 + 20_000)
-            + "\", \"count\": 2, \"sum\": 12.0, \"min\": 4.0, \"max\": 8.0}",
+            + "\", \"count\": 2, \"sum\": 12.0, \"min\": 4.0, \"max\": 8.0, \"as_of\": \""
+            + Instant.ofEpochMilli(T0 + 20_000 - 1) + "\"}",
         lines.get(0));
     assertEquals(
         "{\"user\": \"b\", \"window_end\": \"" + Instant.ofEpochMilli(T0 + 10_000)
-            + "\", \"count\": 1, \"sum\": 2.0, \"min\": 2.0, \"max\": 2.0}",
+            + "\", \"count\": 1, \"sum\": 2.0, \"min\": 2.0, \"max\": 2.0, \"as_of\": \""
+            + Instant.ofEpochMilli(T0 + 10_000 - 1) + "\"}",
         lines.get(1));
   }
 

@@ -14,6 +14,10 @@ import org.apache.flink.api.common.typeinfo.TypeInfo;
  * stores skip them, so a rerun or a backfill of an adjacent range never overwrites a complete row
  * with a truncated one; online stores may keep them as the freshest value there is.
  *
+ * <p>{@link #provisional()} rows are early versions of a window that has not fired yet; they are
+ * never complete, so offline stores skip them too. {@link #asOfMillis()} says what a row covers:
+ * the newest event time it includes ({@code window end - 1} for final rows).
+ *
  * <p>Instances are immutable by contract: {@link #value()} returns the internal array, which no one
  * may modify. That lets Flink pass records between chained operators without copying.
  */
@@ -23,6 +27,8 @@ public final class FeatureRecord {
   private final long eventTimeMillis;
   private final byte[] value;
   private final boolean complete;
+  private final boolean provisional;
+  private final long asOfMillis;
 
   /** A row of a complete window. */
   public FeatureRecord(String key, long eventTimeMillis, byte[] value) {
@@ -30,14 +36,46 @@ public final class FeatureRecord {
   }
 
   /**
+   * A final row: it includes every event of its window, so its as-of time is {@code
+   * eventTimeMillis - 1}.
+   *
    * @param complete whether the input covered the row's whole window; {@code false} for a
    *     truncated window, which offline stores skip
    */
   public FeatureRecord(String key, long eventTimeMillis, byte[] value, boolean complete) {
+    this(key, eventTimeMillis, value, complete, false, eventTimeMillis - 1);
+  }
+
+  private FeatureRecord(
+      String key, long eventTimeMillis, byte[] value, boolean complete, boolean provisional,
+      long asOfMillis) {
     this.key = Objects.requireNonNull(key, "key");
     this.eventTimeMillis = eventTimeMillis;
     this.value = Objects.requireNonNull(value, "value");
     this.complete = complete;
+    this.provisional = provisional;
+    if (asOfMillis >= eventTimeMillis) {
+      throw new IllegalArgumentException(
+          "as-of time " + asOfMillis + " is not before the window end " + eventTimeMillis
+              + "; a row covers only events before its window end");
+    }
+    this.asOfMillis = asOfMillis;
+  }
+
+  /**
+   * A provisional row of the window ending at {@code eventTimeMillis} that includes the events up
+   * to {@code asOfMillis} that have arrived so far; never complete.
+   */
+  public static FeatureRecord provisional(
+      String key, long eventTimeMillis, byte[] value, long asOfMillis) {
+    return new FeatureRecord(key, eventTimeMillis, value, false, true, asOfMillis);
+  }
+
+  /** Restores a record with all its fields, for serializers. */
+  static FeatureRecord of(
+      String key, long eventTimeMillis, byte[] value, boolean complete, boolean provisional,
+      long asOfMillis) {
+    return new FeatureRecord(key, eventTimeMillis, value, complete, provisional, asOfMillis);
   }
 
   /** The primary-key values joined by {@code ";"}, the Kafka key Hopsworks expects. */
@@ -63,24 +101,39 @@ public final class FeatureRecord {
     return complete;
   }
 
+  /** Whether this is an early row of a window that has not fired yet (online stores only). */
+  public boolean provisional() {
+    return provisional;
+  }
+
+  /**
+   * The newest event time, in epoch milliseconds, the row includes: {@code eventTimeMillis() - 1}
+   * for final rows, the newest event that had arrived for provisional ones.
+   */
+  public long asOfMillis() {
+    return asOfMillis;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof FeatureRecord other
         && eventTimeMillis == other.eventTimeMillis
         && complete == other.complete
+        && provisional == other.provisional
+        && asOfMillis == other.asOfMillis
         && key.equals(other.key)
         && Arrays.equals(value, other.value);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * (31 * key.hashCode() + Long.hashCode(eventTimeMillis)) + Arrays.hashCode(value))
-        + Boolean.hashCode(complete);
+    return Objects.hash(key, eventTimeMillis, Arrays.hashCode(value), complete, provisional, asOfMillis);
   }
 
   @Override
   public String toString() {
     return "FeatureRecord{key=" + key + ", eventTimeMillis=" + eventTimeMillis
-        + ", value=" + value.length + " bytes" + (complete ? "" : ", incomplete") + "}";
+        + ", value=" + value.length + " bytes" + (complete ? "" : ", incomplete")
+        + (provisional ? ", provisional as of " + asOfMillis : "") + "}";
   }
 }

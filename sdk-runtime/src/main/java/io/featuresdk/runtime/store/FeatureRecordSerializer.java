@@ -1,7 +1,8 @@
 package io.featuresdk.runtime.store;
 
 import java.io.IOException;
-import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
@@ -10,8 +11,8 @@ import org.apache.flink.types.StringValue;
 
 /**
  * Hand-written serializer of {@link FeatureRecord}: key (Flink string encoding, no 64 KiB limit),
- * event time, value length and bytes, then the completeness flag as one byte. Records are
- * immutable, so copies share the instance.
+ * event time, value length and bytes, one flag byte (complete, provisional), then the as-of time.
+ * Records are immutable, so copies share the instance.
  */
 public final class FeatureRecordSerializer extends TypeSerializerSingleton<FeatureRecord> {
   private static final long serialVersionUID = 1L;
@@ -50,8 +51,12 @@ public final class FeatureRecordSerializer extends TypeSerializerSingleton<Featu
     byte[] value = record.value();
     target.writeInt(value.length);
     target.write(value);
-    target.writeBoolean(record.complete());
+    target.writeByte((record.complete() ? COMPLETE : 0) | (record.provisional() ? PROVISIONAL : 0));
+    target.writeLong(record.asOfMillis());
   }
+
+  private static final int COMPLETE = 1;
+  private static final int PROVISIONAL = 2;
 
   @Override
   public FeatureRecord deserialize(DataInputView source) throws IOException {
@@ -59,7 +64,10 @@ public final class FeatureRecordSerializer extends TypeSerializerSingleton<Featu
     long eventTimeMillis = source.readLong();
     byte[] value = new byte[source.readInt()];
     source.readFully(value);
-    return new FeatureRecord(key, eventTimeMillis, value, source.readBoolean());
+    byte flags = source.readByte();
+    return FeatureRecord.of(
+        key, eventTimeMillis, value, (flags & COMPLETE) != 0, (flags & PROVISIONAL) != 0,
+        source.readLong());
   }
 
   @Override
@@ -74,7 +82,8 @@ public final class FeatureRecordSerializer extends TypeSerializerSingleton<Featu
     int length = source.readInt();
     target.writeInt(length);
     target.write(source, length);
-    target.writeBoolean(source.readBoolean());
+    target.writeByte(source.readByte());
+    target.writeLong(source.readLong());
   }
 
   @Override
@@ -87,14 +96,43 @@ public final class FeatureRecordSerializer extends TypeSerializerSingleton<Featu
   }
 
   /**
-   * Checkpoint metadata of {@link FeatureRecordSerializer}. The completeness byte was added
-   * without a new snapshot version, before any release: state holding records in the older format
-   * (none in a released version) cannot be read back.
+   * Checkpoint metadata of {@link FeatureRecordSerializer}. Version {@value #CURRENT_VERSION} added
+   * the provisional flag and the as-of time. Earlier versions (snapshots up to version 3, before
+   * any release) wrote records without them and cannot be read back: the job must start without
+   * that state.
    */
   public static final class FeatureRecordSerializerSnapshot
-      extends SimpleTypeSerializerSnapshot<FeatureRecord> {
-    public FeatureRecordSerializerSnapshot() {
-      super(() -> INSTANCE);
+      implements TypeSerializerSnapshot<FeatureRecord> {
+    static final int CURRENT_VERSION = 4;
+    private int readVersion = CURRENT_VERSION;
+
+    public FeatureRecordSerializerSnapshot() {}
+
+    @Override
+    public int getCurrentVersion() {
+      return CURRENT_VERSION;
+    }
+
+    @Override
+    public void writeSnapshot(DataOutputView out) {}
+
+    @Override
+    public void readSnapshot(int readVersion, DataInputView in, ClassLoader classLoader) {
+      this.readVersion = readVersion;
+    }
+
+    @Override
+    public TypeSerializer<FeatureRecord> restoreSerializer() {
+      return INSTANCE;
+    }
+
+    @Override
+    public TypeSerializerSchemaCompatibility<FeatureRecord> resolveSchemaCompatibility(
+        TypeSerializerSnapshot<FeatureRecord> oldSerializerSnapshot) {
+      return oldSerializerSnapshot instanceof FeatureRecordSerializerSnapshot old
+              && old.readVersion == CURRENT_VERSION
+          ? TypeSerializerSchemaCompatibility.compatibleAsIs()
+          : TypeSerializerSchemaCompatibility.incompatible();
     }
   }
 }

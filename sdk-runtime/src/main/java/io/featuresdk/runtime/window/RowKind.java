@@ -12,7 +12,13 @@ public enum RowKind {
    * Rows of windows cut by where the input started or ended: some of their events may be missing,
    * so offline stores skip them.
    */
-  TRUNCATED(false);
+  TRUNCATED(false),
+  /**
+   * Early rows of a window that has not fired yet, refreshed while events arrive (see {@link
+   * ProvisionalEmitter}): online stores only, offline stores skip them. Their stream timestamp is
+   * their as-of time, the newest event time they include, not {@code end - 1}.
+   */
+  PROVISIONAL(false);
 
   private final boolean complete;
 
@@ -23,6 +29,11 @@ public enum RowKind {
   /** Whether rows of this kind are written to offline stores as complete. */
   public boolean complete() {
     return complete;
+  }
+
+  /** Whether rows of this kind are final: emitted once per window, when the watermark passes its end. */
+  public boolean isFinal() {
+    return this != PROVISIONAL;
   }
 
   /** The kind of a row whose window is, or is not, complete. */

@@ -35,6 +35,17 @@ public final class SlicedWindowEngine implements WindowEngine {
    */
   public static final String STACK_THRESHOLD_PROPERTY = "featuresdk.sliced.stackThreshold";
 
+  /**
+   * How often, in milliseconds, each key's {@link RowKind#PROVISIONAL} rows are refreshed, read
+   * when the job graph is built; 0 emits none (final rows only). Default {@value
+   * #DEFAULT_PROVISIONAL_REFRESH_MILLIS}: with the local online store's 200 ms flush an event is
+   * visible online well within a second.
+   */
+  public static final String PROVISIONAL_REFRESH_PROPERTY = "featuresdk.provisional.refreshMillis";
+
+  /** The default of {@link #PROVISIONAL_REFRESH_PROPERTY}. */
+  public static final long DEFAULT_PROVISIONAL_REFRESH_MILLIS = 200;
+
   @Override
   public <I, K, A, R> WindowRows<R> window(
       KeyedStream<I, K> input,
@@ -85,7 +96,8 @@ public final class SlicedWindowEngine implements WindowEngine {
                     outputs,
                     completeness,
                     Integer.getInteger(
-                        STACK_THRESHOLD_PROPERTY, SlicedWindowOperator.DEFAULT_STACK_THRESHOLD)))
+                        STACK_THRESHOLD_PROPERTY, SlicedWindowOperator.DEFAULT_STACK_THRESHOLD),
+                    Long.getLong(PROVISIONAL_REFRESH_PROPERTY, DEFAULT_PROVISIONAL_REFRESH_MILLIS)))
             .uid(uid + "/windows");
     Map<WindowSpec, WindowRows<R>> streams = new LinkedHashMap<>();
     for (int i = 0; i < windows.size(); i++) {

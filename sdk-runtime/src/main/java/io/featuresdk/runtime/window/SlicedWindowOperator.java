@@ -40,7 +40,9 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  *   <li>windows of more than {@value #DEFAULT_STACK_THRESHOLD} slices are answered from two
  *       stacks (suffix merges over the older slices, one accumulator over the newer ones), so a
  *       fire merges about {@code 2 * slide / slice} accumulators instead of {@code size / slice};
- *   <li>slices whose last window has fired are cleared.
+ *   <li>slices whose last window has fired are cleared;
+ *   <li>unless the refresh interval is 0, each key's newest window is also emitted early as a
+ *       {@link RowKind#PROVISIONAL} row, at most once per interval ({@link ProvisionalEmitter}).
  * </ul>
  *
  * <p>An event is late, dropped and counted in {@value WindowEngine#LATE_EVENTS_METRIC}, when every
@@ -66,6 +68,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   /** Per spec: whether its windows are answered from two stacks instead of merging every slice. */
   private final boolean[] stacked;
   private final boolean anyStacked;
+  /** How often a key's provisional rows are refreshed; 0 emits none. */
+  private final long provisionalRefreshMillis;
 
   private transient InternalValueState<K, Long, A> slices;
   /** {oldest, newest} slice end that may hold an accumulator; absent when the key has none. */
@@ -86,6 +90,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private transient long cachedSliceEnd;
   private transient Long cachedNamespace;
   private transient long cachedLastWindowEnd;
+  private transient ProvisionalEmitter<A, R> provisional;
 
   /**
    * @param windows the group's windows
@@ -111,6 +116,23 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       WindowOutputs<R> outputs,
       WindowCompleteness completeness,
       int stackThreshold) {
+    this(windows, aggregation, accumulatorType, outputs, completeness, stackThreshold, 0);
+  }
+
+  /** @param provisionalRefreshMillis how often a key's provisional rows are refreshed; 0 for none */
+  SlicedWindowOperator(
+      List<WindowSpec> windows,
+      FeatureAggregation<I, A, R> aggregation,
+      TypeInformation<A> accumulatorType,
+      WindowOutputs<R> outputs,
+      WindowCompleteness completeness,
+      int stackThreshold,
+      long provisionalRefreshMillis) {
+    if (provisionalRefreshMillis < 0) {
+      throw new IllegalArgumentException(
+          "provisional refresh interval must be 0 (off) or positive, got " + provisionalRefreshMillis);
+    }
+    this.provisionalRefreshMillis = provisionalRefreshMillis;
     if (windows.size() != outputs.size()) {
       throw new IllegalArgumentException(
           windows.size() + " windows but " + outputs.size() + " outputs; pass one output per window");
@@ -185,6 +207,17 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     // an older version, so updating in place is safe there; other backends need update().
     mutateInPlace = getKeyedStateBackend() instanceof HeapKeyedStateBackend;
     cachedSliceEnd = Long.MIN_VALUE;
+    if (provisionalRefreshMillis > 0) {
+      provisional =
+          new ProvisionalEmitter<>(
+              layout, aggregation, outputs, provisionalRefreshMillis,
+              getPartitionedState(
+                  VoidNamespace.INSTANCE,
+                  VoidNamespaceSerializer.INSTANCE,
+                  new ValueStateDescriptor<>(
+                      "provisional-coverage", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
+              mutateInPlace, timers, this::unfiredWindow, output);
+    }
   }
 
   @Override
@@ -222,6 +255,9 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
         slices.update(accumulator);
       }
     }
+    if (provisional != null) {
+      provisional.accepted(element.getTimestamp());
+    }
   }
 
   private void sliceCreated(long sliceEnd, long firedUpTo) throws Exception {
@@ -257,6 +293,9 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       liveRange.clear();
       if (anyStacked) {
         clearStacks();
+      }
+      if (provisional != null) {
+        provisional.forget();
       }
       return;
     }
@@ -296,6 +335,15 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       firstWindowEnds.update(ends);
     }
     return ends[spec];
+  }
+
+  /** The current key's window {@code [start, end)} so far, or null once it has fired. */
+  private A unfiredWindow(long start, long end) throws Exception {
+    if (end - 1 <= horizon.firedUpTo(timers.currentWatermark(), end)) {
+      return null;
+    }
+    long[] range = liveRange.value();
+    return range == null ? null : mergeSlices(start, end, range[0], range[1]);
   }
 
   /** The window {@code [start, end)} as the merge of all its slices, oldest first. */
@@ -481,5 +529,11 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   }
 
   @Override
-  public void onProcessingTime(InternalTimer<K, VoidNamespace> timer) {}
+  public void onProcessingTime(InternalTimer<K, VoidNamespace> timer) throws Exception {
+    // only the provisional emitter registers processing-time timers; a job restored with
+    // provisional rows turned off still fires the ones in its checkpoint
+    if (provisional != null) {
+      provisional.refresh();
+    }
+  }
 }

@@ -51,6 +51,30 @@ class FeatureRecordSerializerTest {
   }
 
   @Test
+  void roundTripsProvisionalRowsWithTheirAsOfTime() throws Exception {
+    FeatureRecord original = FeatureRecord.provisional("k", 60_000, new byte[] {3}, 41_234);
+
+    DataOutputSerializer out = new DataOutputSerializer(64);
+    serializer.serialize(original, out);
+    FeatureRecord copy = serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+
+    assertEquals(original, copy);
+    assertTrue(copy.provisional());
+    assertEquals(41_234, copy.asOfMillis());
+    assertEquals(false, copy.complete(), "offline stores skip provisional rows");
+    assertEquals(59_999, new FeatureRecord("k", 60_000, new byte[0]).asOfMillis(), "final: end - 1");
+  }
+
+  @Test
+  void snapshotsOfTheFormatWithoutAsOfTimesAreIncompatible() throws Exception {
+    FeatureRecordSerializer.FeatureRecordSerializerSnapshot old =
+        new FeatureRecordSerializer.FeatureRecordSerializerSnapshot();
+    old.readSnapshot(3, new DataInputDeserializer(new byte[0]), getClass().getClassLoader());
+
+    assertTrue(serializer.snapshotConfiguration().resolveSchemaCompatibility(old).isIncompatible());
+  }
+
+  @Test
   void roundTripsEmptyValueAndKeysLongerThan64KiB() throws Exception {
     String longKey = "k".repeat(70_000);
     FeatureRecord original = new FeatureRecord(longKey, -5, new byte[0]);
@@ -68,12 +92,13 @@ class FeatureRecordSerializerTest {
     serializer.serialize(record("a", 1, "x"), first);
     serializer.serialize(record("b;c", 2, "yz"), first);
     serializer.serialize(new FeatureRecord("d", 3, new byte[] {9}, false), first);
+    serializer.serialize(FeatureRecord.provisional("e", 4_000, new byte[] {8}, 3_500), first);
 
     DataInputDeserializer in = new DataInputDeserializer(first.getCopyOfBuffer());
     DataOutputSerializer second = new DataOutputSerializer(64);
-    serializer.copy(in, second);
-    serializer.copy(in, second);
-    serializer.copy(in, second);
+    for (int i = 0; i < 4; i++) {
+      serializer.copy(in, second);
+    }
 
     assertArrayEquals(first.getCopyOfBuffer(), second.getCopyOfBuffer());
   }

@@ -9,11 +9,11 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 public final class RowStreams {
   private RowStreams() {}
 
-  /** Every row of {@code window}, whatever its {@link RowKind}. */
+  /** Every final row of {@code window}, whatever its {@link RowKind}: provisional ones are early copies. */
   public static <R> DataStream<R> allKinds(FeatureStreams<R> streams, WindowSpec window) {
     DataStream<R> all = streams.rows(window, RowKind.COMPLETE);
     for (RowKind kind : RowKind.values()) {
-      if (kind != RowKind.COMPLETE) {
+      if (kind != RowKind.COMPLETE && kind.isFinal()) {
         all = all.union(streams.rows(window, kind));
       }
     }

@@ -39,7 +39,10 @@ import org.slf4j.LoggerFactory;
  * both the online store and the offline materialization, which upserts on primary key and event
  * time, so a truncated window's row (the leading or trailing window of a run or backfill) could
  * replace the complete row another run wrote for the same window. The price: the online store
- * does not get a key's truncated windows either.
+ * does not get a key's truncated windows either, nor the {@linkplain FeatureRecord#provisional()
+ * provisional} rows the local online store gets (they are never complete): the same topic feeds
+ * the offline materialization, which would keep them as if final. Hopsworks' online features are
+ * therefore as fresh as the final rows: a slide plus the watermark bound.
  *
  * <p>{@link #insertStream} runs while the job graph is built: it resolves the project, feature
  * store, group, Avro subject and Kafka connector over Hopsworks' REST API, compares the generated

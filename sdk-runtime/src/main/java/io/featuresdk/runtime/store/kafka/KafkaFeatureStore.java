@@ -25,8 +25,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  * checkpoints, so consumers with {@code isolation.level=read_committed} see each row once even
  * after failures. The job must checkpoint; rows become visible at each completed checkpoint.
  *
- * <p>Every row is written, truncated windows' rows ({@link FeatureRecord#complete()} false)
- * included, and the flag is not on the wire: a topic is a stream of the freshest values. A
+ * <p>Every final row is written, truncated windows' rows ({@link FeatureRecord#complete()} false)
+ * included, and the flag is not on the wire. {@linkplain FeatureRecord#provisional() Provisional}
+ * rows are not: the group's Avro schema has no field to say what a row covers, and a topic is
+ * typically materialized by consumers that would take them for final ones: a topic is a stream of the freshest values. A
  * consumer that must not take truncated rows for complete ones, such as an offline table that
  * upserts, should read {@link io.featuresdk.runtime.store.hopsworks.HopsworksFeatureStore}'s
  * topics, which carry complete rows only, or filter {@code records(window)} itself.
@@ -89,6 +91,9 @@ public final class KafkaFeatureStore implements FeatureStore {
     }
     KafkaTopicBinding binding = topics.resolve(group);
     records
+        .filter(record -> !record.provisional())
+        .name(group.name() + " final rows")
+        .uid("featuresdk/" + group.qualifiedName() + "/final-rows")
         .sinkTo(sink(group, binding))
         .name(group.name() + " kafka")
         .uid("featuresdk/" + group.qualifiedName() + "/kafka");

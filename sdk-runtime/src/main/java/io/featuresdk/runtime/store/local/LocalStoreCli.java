@@ -33,7 +33,8 @@ public final class LocalStoreCli {
           + "  --group NAME     print the rows of one group as JSON lines, timestamps in ISO-8601 UTC:\n"
           + "                   offline, one row per primary key and window end (the latest write)\n"
           + "  --version N      the group version (default: the highest registered)\n"
-          + "  --online         print the latest row per primary key instead of the offline rows\n"
+          + "  --online         print the latest row per primary key instead of the offline rows,\n"
+          + "                   with as_of: the newest event time it includes\n"
           + "  --key K          only the rows of primary key K (key values joined by ';', e.g. ETH-USD)\n"
           + "  --limit N        print at most N rows\n"
           + "  --in-progress    list offline files no checkpoint committed: a running job's, or left\n"
@@ -158,17 +159,17 @@ public final class LocalStoreCli {
 
   private static void printRows(LocalFeatureStoreReader reader, Options options, PrintStream out) {
     int version = options.version > 0 ? options.version : latestVersion(reader, options.group);
-    Collection<GenericRecord> rows;
     if (options.online) {
-      rows = options.key == null
-          ? reader.readOnline(options.group, version).values()
-          : reader.readOnline(options.group, version, options.key).map(List::of).orElse(List.of());
-    } else {
-      reader.group(options.group, version);
-      rows = options.key == null
-          ? reader.offline().read(options.group, version)
-          : reader.offline().read(options.group, version, options.key);
+      List<OnlineRow> rows = options.key == null
+          ? reader.online().readOnlineRowsWithCoverage(options.group, version)
+          : reader.online().readOnlineRow(options.group, version, options.key).map(List::of).orElse(List.of());
+      rows.stream().limit(options.limit).map(RowJson::format).forEach(out::println);
+      return;
     }
+    reader.group(options.group, version);
+    Collection<GenericRecord> rows = options.key == null
+        ? reader.offline().read(options.group, version)
+        : reader.offline().read(options.group, version, options.key);
     rows.stream().limit(options.limit).map(RowJson::format).forEach(out::println);
   }
 

@@ -105,12 +105,20 @@ public final class OnlineStoreReader implements AutoCloseable {
 
   /** The latest row per primary key, sorted by the key columns. */
   public synchronized List<GenericRecord> readOnlineRows(String group, int version) {
+    return readOnlineRowsWithCoverage(group, version).stream().map(OnlineRow::features).toList();
+  }
+
+  /**
+   * The latest row per primary key with what it covers (window end and as-of time), sorted by the
+   * key columns.
+   */
+  public synchronized List<OnlineRow> readOnlineRowsWithCoverage(String group, int version) {
     OnlineTable table = lookup(group, version).table;
-    List<GenericRecord> rows = new ArrayList<>();
+    List<OnlineRow> rows = new ArrayList<>();
     try (Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery(table.selectAllSql())) {
       while (result.next()) {
-        rows.add(table.read(result));
+        rows.add(table.readWithCoverage(result));
       }
     } catch (SQLException e) {
       throw failure("cannot read the online rows of " + group + " v" + version, e);
@@ -150,6 +158,15 @@ public final class OnlineStoreReader implements AutoCloseable {
     PointLookup lookup = lookup(group, version);
     lookup.table.checkKeyParts(primaryKey);
     return lookup.read(primaryKey, group);
+  }
+
+  /**
+   * The latest row of one primary key given as its {@code ";"}-joined values, with what it
+   * covers: its window end and as-of time.
+   */
+  public synchronized Optional<OnlineRow> readOnlineRow(String group, int version, String primaryKey) {
+    PointLookup lookup = lookup(group, version);
+    return lookup.read(lookup.table.parseJoinedKey(primaryKey), group);
   }
 
   /** How many keys the online table of a group holds. */

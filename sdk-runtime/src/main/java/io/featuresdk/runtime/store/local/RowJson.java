@@ -12,6 +12,19 @@ import org.apache.avro.generic.GenericRecord;
 final class RowJson {
   private RowJson() {}
 
+  /** The row's features, then {@code as_of}: the newest event time it includes. */
+  static String format(OnlineRow row) {
+    String features = format(row.features());
+    StringBuilder json = new StringBuilder(features.substring(0, features.length() - 1));
+    if (json.length() > 1) {
+      json.append(", ");
+    }
+    string(json, OnlineTable.AS_OF);
+    json.append(": ");
+    value(json, row.asOfMicros(), true);
+    return json.append('}').toString();
+  }
+
   static String format(GenericRecord row) {
     StringBuilder json = new StringBuilder("{");
     for (Schema.Field field : row.getSchema().getFields()) {

@@ -19,7 +19,9 @@ import org.apache.flink.api.common.operators.ProcessingTimeService;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Histogram;
 import org.apache.flink.metrics.MetricGroup;
+import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 
 /**
  * Keeps the latest row per primary key of one group in the local store's SQLite database, in the
@@ -32,9 +34,21 @@ import org.apache.flink.metrics.MetricGroup;
  * as-of time). After a failure Flink replays from the last checkpoint; the replayed rows are older
  * than or equal to what is stored, so once the replay has caught up the table is what an
  * uninterrupted run would have left.
+ *
+ * <p>Freshness is observable in the histogram {@value #FRESHNESS_METRIC} of each group's writer:
+ * for every row upserted, the wall-clock time at commit minus the row's as-of time (its newest
+ * event). When the source stamps events with their arrival time, as a live feed roughly does, that
+ * is the lag from an event's arrival to its visibility online; for replayed data it is the age of
+ * the replayed events.
  */
 final class SqliteOnlineSink extends WriterInitContextSink<FeatureRecord> {
   private static final long serialVersionUID = 1L;
+
+  /** The histogram of milliseconds from a row's as-of time to its commit (see the class comment). */
+  static final String FRESHNESS_METRIC = "onlineFreshnessMillis";
+
+  /** Samples the freshness histogram keeps, as Flink's own latency histograms. */
+  private static final int FRESHNESS_WINDOW = 10_000;
 
   private final String root;
   private final FeatureGroupTarget group;
@@ -65,7 +79,8 @@ final class SqliteOnlineSink extends WriterInitContextSink<FeatureRecord> {
         // to another machine's disk.
         OnlineCatalog.register(connection, group);
         return new Writer(connection, new OnlineTable(group), timers, flushIntervalMillis,
-            metrics.counter("onlineRowsUpserted"));
+            metrics.counter("onlineRowsUpserted"),
+            metrics.histogram(FRESHNESS_METRIC, new DescriptiveStatisticsHistogram(FRESHNESS_WINDOW)));
       } catch (SQLException | RuntimeException e) {
         connection.close();
         throw e;
@@ -93,6 +108,7 @@ final class SqliteOnlineSink extends WriterInitContextSink<FeatureRecord> {
     private final ProcessingTimeService timers;
     private final long flushIntervalMillis;
     private final Counter upserted;
+    private final Histogram freshness;
     private final GenericDatumReader<GenericRecord> reader;
     private BinaryDecoder decoder;
     /** Keyed by the typed key parts, so keys whose ";"-joined forms collide stay apart. */
@@ -101,13 +117,14 @@ final class SqliteOnlineSink extends WriterInitContextSink<FeatureRecord> {
     private boolean closed;
 
     Writer(Connection connection, OnlineTable table, ProcessingTimeService timers,
-        long flushIntervalMillis, Counter upserted) throws SQLException {
+        long flushIntervalMillis, Counter upserted, Histogram freshness) throws SQLException {
       this.connection = connection;
       this.table = table;
       this.upsert = connection.prepareStatement(table.upsertIfNewerSql());
       this.timers = timers;
       this.flushIntervalMillis = flushIntervalMillis;
       this.upserted = upserted;
+      this.freshness = freshness;
       this.reader = new GenericDatumReader<>(table.schema());
     }
 
@@ -149,6 +166,10 @@ final class SqliteOnlineSink extends WriterInitContextSink<FeatureRecord> {
           upsert.executeBatch();
         });
         upserted.inc(pending.size());
+        long committedMicros = Math.multiplyExact(System.currentTimeMillis(), 1000L);
+        for (PendingRow row : pending.values()) {
+          freshness.update((committedMicros - row.asOfMicros()) / 1000L);
+        }
         pending.clear();
       } catch (SQLException e) {
         throw new IOException(

@@ -57,11 +57,15 @@ class OnlineFlushITCase {
 
     JobClient job = env.executeAsync("online flush test");
     try {
-      List<GenericRecord> rows = awaitOneRowPerUser(job);
+      List<OnlineRow> rows = awaitOneRowPerUser(job);
       assertEquals(JobStatus.RUNNING, job.getJobStatus().get(), "rows came before any end of input");
-      for (GenericRecord row : rows) {
-        assertEquals(bruteForce(row.get("user").toString(), (Long) row.get("window_end") / 1000),
-            List.of(row.get("count"), row.get("sum")), "row " + row);
+      for (OnlineRow online : rows) {
+        // final rows cover their window, provisional ones the events up to their as-of time
+        GenericRecord row = online.features();
+        assertEquals(
+            bruteForce(row.get("user").toString(), (Long) row.get("window_end") / 1000,
+                online.asOfMicros() / 1000),
+            List.of(row.get("count"), row.get("sum")), "row " + row + " as of " + online.asOfMicros());
       }
     } finally {
       job.cancel().get(1, TimeUnit.MINUTES);
@@ -69,13 +73,13 @@ class OnlineFlushITCase {
   }
 
   /** Polls the store the job writes, as any outside reader would, until the deadline. */
-  private List<GenericRecord> awaitOneRowPerUser(JobClient job) throws Exception {
+  private List<OnlineRow> awaitOneRowPerUser(JobClient job) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
     // insertStream registered the group before the job started, so the store exists
     try (OnlineStoreReader reader = OnlineStoreReader.open(store)) {
       // each status request is a round trip to the cluster, which paces the loop
       while (System.nanoTime() < deadline && !job.getJobStatus().get().isGloballyTerminalState()) {
-        List<GenericRecord> rows = reader.readOnlineRows("flush_2s", 1);
+        List<OnlineRow> rows = reader.readOnlineRowsWithCoverage("flush_2s", 1);
         if (rows.size() == USERS) {
           return rows;
         }
@@ -84,11 +88,14 @@ class OnlineFlushITCase {
     throw new AssertionError("no online row per user within a minute; job " + job.getJobStatus().get());
   }
 
-  /** count and sum of one user's events in [end - 2 s, end), straight from the generator. */
-  private static List<Object> bruteForce(String user, long endMillis) {
+  /**
+   * count and sum of one user's events in [end - 2 s, end) up to {@code asOfMillis}, straight from
+   * the generator (in order, so every event up to a row's as-of time has arrived).
+   */
+  private static List<Object> bruteForce(String user, long endMillis, long asOfMillis) {
     long count = 0;
     double sum = 0;
-    for (long i = 0; T0 + i * EVENT_SPACING_MILLIS < endMillis; i++) {
+    for (long i = 0; T0 + i * EVENT_SPACING_MILLIS < Math.min(endMillis, asOfMillis + 1); i++) {
       Click event = Clicks.event(i);
       if (event.user.equals(user) && event.timeMillis >= endMillis - TUMBLING_2S.sizeMillis()) {
         count++;

@@ -1,0 +1,130 @@
+package io.featuresdk.runtime.window;
+
+import io.featuresdk.runtime.spi.FeatureAggregation;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.streaming.api.operators.InternalTimerService;
+import org.apache.flink.streaming.api.operators.Output;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.runtime.state.VoidNamespace;
+
+/**
+ * Emits the {@link RowKind#PROVISIONAL} rows of a {@link SlicedWindowOperator}: early versions of
+ * each key's newest window, so online stores see an event long before the watermark passes its
+ * window's end.
+ *
+ * <p><b>What a provisional row covers.</b> For a key whose newest accepted event time is {@code
+ * N}, and each window spec (size, slide), the provisional row is the window {@code [E - size, E)}
+ * with {@code E = floor(N / slide) * slide + slide}, the first slide boundary after {@code N},
+ * aggregated over the key's events with times in that window that the operator accepted so far
+ * (late events, which the operator drops, are never included). Its window end is {@code E} and its
+ * as-of time is {@code N}; it is stamped with {@code N} on its stream. It is emitted only while
+ * that window has not fired ({@code E - 1 > watermark}); once it fires, the final row of the same
+ * window, whose as-of time {@code E - 1} is at least {@code N}, replaces it.
+ *
+ * <p><b>Where online and offline can differ.</b> The final row of the same window also includes
+ * events that arrived after the provisional row was emitted: events with times in {@code (N, E)},
+ * and events older than {@code N} that arrived out of order within the bound. An event accepted
+ * behind the watermark whose window ending at the next boundary has already fired shows online
+ * only when the next window containing it fires, as today.
+ *
+ * <p><b>Throttling.</b> An accepted event registers a processing-time timer of its key at the
+ * next multiple of the refresh interval; the timer service keeps one timer per key and time, so a
+ * key emits at most one row per spec per interval however hot it is, and a key with no new events
+ * emits nothing. An event reaches the row at most one interval after it arrived.
+ */
+final class ProvisionalEmitter<A, R> {
+  /** The operator's view of a key's windows, so this class never touches slice storage. */
+  interface OpenWindows<A> {
+    /**
+     * The merge of the current key's slices of the window {@code [start, end)}, oldest first, or
+     * {@code null} if that window has fired or holds nothing.
+     */
+    A unfiredWindow(long start, long end) throws Exception;
+  }
+
+  private final SliceLayout layout;
+  private final FeatureAggregation<?, A, R> aggregation;
+  private final WindowOutputs<R> outputs;
+  private final long refreshMillis;
+  /** Per key {newest accepted event time, tick of the pending refresh timer (or MIN_VALUE)}. */
+  private final ValueState<long[]> coverage;
+  private final boolean mutateInPlace;
+  private final InternalTimerService<VoidNamespace> timers;
+  private final OpenWindows<A> windows;
+  private final Output<StreamRecord<R>> output;
+
+  ProvisionalEmitter(
+      SliceLayout layout,
+      FeatureAggregation<?, A, R> aggregation,
+      WindowOutputs<R> outputs,
+      long refreshMillis,
+      ValueState<long[]> coverage,
+      boolean mutateInPlace,
+      InternalTimerService<VoidNamespace> timers,
+      OpenWindows<A> windows,
+      Output<StreamRecord<R>> output) {
+    this.layout = layout;
+    this.aggregation = aggregation;
+    this.outputs = outputs;
+    this.refreshMillis = refreshMillis;
+    this.coverage = coverage;
+    this.mutateInPlace = mutateInPlace;
+    this.timers = timers;
+    this.windows = windows;
+    this.output = output;
+  }
+
+  /** The end of the window of a provisional row as of {@code asOfMillis} (see the class comment). */
+  static long windowEnd(long asOfMillis, long slideMillis) {
+    return Math.floorDiv(asOfMillis, slideMillis) * slideMillis + slideMillis;
+  }
+
+  /** The current key accepted an event at {@code timestamp}: refresh its rows at the next tick. */
+  void accepted(long timestamp) throws Exception {
+    long tick = Math.floorDiv(timers.currentProcessingTime(), refreshMillis) * refreshMillis + refreshMillis;
+    long[] state = coverage.value();
+    if (state == null) {
+      coverage.update(new long[] {timestamp, tick});
+      timers.registerProcessingTimeTimer(VoidNamespace.INSTANCE, tick);
+      return;
+    }
+    // one state access per event: the timer is registered once per key and tick
+    boolean changed = false;
+    if (timestamp > state[0]) {
+      state[0] = timestamp;
+      changed = true;
+    }
+    if (state[1] != tick) {
+      state[1] = tick;
+      changed = true;
+      timers.registerProcessingTimeTimer(VoidNamespace.INSTANCE, tick);
+    }
+    if (changed && !mutateInPlace) {
+      coverage.update(state);
+    }
+  }
+
+  /** The current key's refresh timer fired: emits its provisional row of each spec. */
+  void refresh() throws Exception {
+    long[] state = coverage.value();
+    if (state == null) {
+      return;
+    }
+    long newest = state[0];
+    for (int spec = 0; spec < layout.sizes.length; spec++) {
+      long end = windowEnd(newest, layout.slides[spec]);
+      long start = end - layout.sizes[spec];
+      A merged = windows.unfiredWindow(start, end);
+      if (merged != null && !aggregation.isEmpty(merged)) {
+        output.collect(
+            outputs.tag(spec, RowKind.PROVISIONAL),
+            new StreamRecord<>(aggregation.toRow(merged, start, end), newest));
+      }
+    }
+  }
+
+  /** The current key has no slice left: nothing of it can be provisional any more. */
+  void forget() {
+    coverage.clear();
+  }
+}
