@@ -197,8 +197,8 @@ class AggregatesOracleITCase {
               .loadClass("test." + featureClass + "_FeatureGroup").getMethod("instance").invoke(null);
       Configuration config = new Configuration();
       config.set(PipelineOptions.CLASSPATHS, List.of(classes.toUri().toURL().toString()));
+      config.set(PipelineOptions.GENERIC_TYPES, false);
       StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, config);
-      env.getConfig().disableGenericTypes();
       Class<?> quoteClass = loader.loadClass("test.Quote");
       List<Object> quotes = new ArrayList<>();
       for (Tick tick : events) {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs {@code rows(window)} of a freshly compiled feature class written like the README's example
  * (package-private fields, no setters, an {@code Instant}) in a local MiniCluster with Kryo
- * disabled ({@code disableGenericTypes()}) and without {@code --add-opens}, and compares the typed
+ * disabled ({@code pipeline.generic-types: false}) and without {@code --add-opens}, and compares the typed
  * rows of both windows with a brute-force oracle over the raw events. The generated classes reach
  * the job through {@code pipeline.classpaths}, as a user's jar would.
  */
@@ -63,8 +63,8 @@ class GeneratedRowsITCase {
               .loadClass("test.CardSpend_FeatureGroup").getMethod("instance").invoke(null);
       Configuration config = new Configuration();
       config.set(PipelineOptions.CLASSPATHS, List.of(classes.toUri().toURL().toString()));
+      config.set(PipelineOptions.GENERIC_TYPES, false);
       StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1, config);
-      env.getConfig().disableGenericTypes();
 
       Class<?> paymentClass = loader.loadClass("test.Payment");
       List<Object> payments = new ArrayList<>();

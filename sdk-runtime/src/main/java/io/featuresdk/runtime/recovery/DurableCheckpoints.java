@@ -1,5 +1,6 @@
 package io.featuresdk.runtime.recovery;
 
+import io.featuresdk.runtime.flink.ClaimMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.StateRecoveryOptions;
-import org.apache.flink.core.execution.RestoreMode;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -107,7 +107,7 @@ public final class DurableCheckpoints {
     if (!restoreGiven) {
       resumePoint().ifPresent(checkpoint -> {
         configuration.set(StateRecoveryOptions.SAVEPOINT_PATH, checkpoint.path().toUri().toString());
-        configuration.set(StateRecoveryOptions.RESTORE_MODE, RestoreMode.CLAIM);
+        ClaimMode.claim(configuration);
       });
     }
     env.configure(configuration);

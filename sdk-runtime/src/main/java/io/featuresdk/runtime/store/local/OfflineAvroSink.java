@@ -1,5 +1,6 @@
 package io.featuresdk.runtime.store.local;
 
+import io.featuresdk.runtime.flink.WriterInitContextSink;
 import io.featuresdk.runtime.store.FeatureGroupTarget;
 import io.featuresdk.runtime.store.FeatureRecord;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.flink.api.connector.sink2.Committer;
 import org.apache.flink.api.connector.sink2.CommitterInitContext;
 import org.apache.flink.api.connector.sink2.CommittingSinkWriter;
-import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.SupportsCommitter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
@@ -34,7 +34,8 @@ import org.apache.flink.core.io.SimpleVersionedSerializer;
  * write per primary key and event time, as Hopsworks' offline store upserts. The Avro metadata of
  * each file names the primary key and event-time fields, so any Avro reader can apply the same rule.
  */
-final class OfflineAvroSink implements Sink<FeatureRecord>, SupportsCommitter<String> {
+final class OfflineAvroSink extends WriterInitContextSink<FeatureRecord>
+    implements SupportsCommitter<String> {
   private static final long serialVersionUID = 1L;
 
   private final String dir;
@@ -51,13 +52,6 @@ final class OfflineAvroSink implements Sink<FeatureRecord>, SupportsCommitter<St
 
   @Override
   public SinkWriter<FeatureRecord> createWriter(WriterInitContext context) {
-    return createWriter(context.getTaskInfo().getIndexOfThisSubtask());
-  }
-
-  /** Flink 1.20 still declares this one abstract; 2.x only calls the other. */
-  @Override
-  @SuppressWarnings("deprecation")
-  public SinkWriter<FeatureRecord> createWriter(InitContext context) {
     return createWriter(context.getTaskInfo().getIndexOfThisSubtask());
   }
 
