@@ -16,6 +16,7 @@ import org.apache.avro.io.DecoderFactory;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -40,6 +41,19 @@ final class WindowBenchmark {
     }
   }
 
+  /** The keyed state backend a run keeps its windows in; both embedded, no server. */
+  enum Backend {
+    HEAP("hashmap"),
+    ROCKSDB("rocksdb");
+
+    /** The value of {@code state.backend.type}. */
+    final String type;
+
+    Backend(String type) {
+      this.type = type;
+    }
+  }
+
   /** One run: the net run time and the rows (empty for {@link Variant#SOURCE_AND_SINK}). */
   record Result(Variant variant, long events, long millis, List<ResultRow> rows, long records) {
     double eventsPerSecond() {
@@ -50,8 +64,14 @@ final class WindowBenchmark {
   private WindowBenchmark() {}
 
   static Result run(Variant variant, long events, int keys, long stepMillis) throws Exception {
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.createLocalEnvironment(1, new Configuration());
+    return run(variant, events, keys, stepMillis, Backend.HEAP);
+  }
+
+  static Result run(Variant variant, long events, int keys, long stepMillis, Backend backend)
+      throws Exception {
+    Configuration config = new Configuration();
+    config.set(StateBackendOptions.STATE_BACKEND, backend.type);
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1, config);
     String sink = variant.name() + "-" + System.nanoTime() + "-";
     FeaturePipeline<Trade, TradeFeatures> pipeline =
         FeaturePipeline.of(TradeFeatures_FeatureGroup.instance());

@@ -5,10 +5,12 @@ import io.featuresdk.runtime.spi.WindowSpec;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.common.typeutils.base.LongSerializer;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.runtime.state.StateSnapshotContext;
@@ -63,11 +65,12 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private final TypeInformation<A> accumulatorType;
   private final WindowOutputs<R> outputs;
   private final WindowCompleteness completeness;
+  private final int stackThreshold;
   /** Per spec: whether its windows are answered from two stacks instead of merging every slice. */
-  private final boolean[] stacked;
-  private final boolean anyStacked;
+  private transient boolean[] stacked;
+  private transient boolean anyStacked;
 
-  private transient InternalValueState<K, Long, A> slices;
+  private transient SliceStore<A> slices;
   /** {oldest, newest} slice end that may hold an accumulator; absent when the key has none. */
   private transient ValueState<long[]> liveRange;
   /** Two-stacks front: per (spec, slice end) the merge of that slice and all later front slices. */
@@ -81,10 +84,10 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   /** Per spec the end of the key's first emitted window (only for the inferred completeness rule). */
   private transient ValueState<long[]> firstWindowEnds;
   private transient WindowCompleteness.FirstWindowEnd[] firstWindowEnd;
+  /** The current key's {@link #firstWindowEnds} while its timer fires, read at most once per fire. */
+  private transient long[] firingFirstWindowEnds;
   private transient Counter lateEvents;
-  private transient boolean mutateInPlace;
   private transient long cachedSliceEnd;
-  private transient Long cachedNamespace;
   private transient long cachedLastWindowEnd;
 
   /**
@@ -104,6 +107,14 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   /** Windows of more than this many slices are kept in two stacks (see the class comment). */
   static final int DEFAULT_STACK_THRESHOLD = 16;
 
+  /**
+   * Off the heap backend, groups whose largest window has at most this many slices keep a key's
+   * slices in one map ({@link MapSliceStore}) and merge them in memory without stacks: a fire
+   * then reads the key's slices with one scan. Larger windows keep one value per slice and stacks,
+   * so a fire never deserializes thousands of slices.
+   */
+  static final int MAP_LAYOUT_MAX_SLICES = 1024;
+
   SlicedWindowOperator(
       List<WindowSpec> windows,
       FeatureAggregation<I, A, R> aggregation,
@@ -120,23 +131,39 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     this.accumulatorType = accumulatorType;
     this.outputs = outputs;
     this.completeness = completeness;
-    this.stacked = new boolean[windows.size()];
-    boolean any = false;
-    for (int i = 0; i < stacked.length; i++) {
-      stacked[i] = layout.sizes[i] / layout.slice > stackThreshold;
-      any |= stacked[i];
-    }
-    this.anyStacked = any;
+    this.stackThreshold = stackThreshold;
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public void open() throws Exception {
     super.open();
-    slices =
-        (InternalValueState<K, Long, A>)
-            getOrCreateKeyedState(
-                LongSerializer.INSTANCE, new ValueStateDescriptor<>("slices", accumulatorType));
+    // The heap backend hands out its stored object and copies it on read while a snapshot holds
+    // an older version, so updating in place is safe there; other backends need a write.
+    boolean heap = getKeyedStateBackend() instanceof HeapKeyedStateBackend;
+    boolean mapLayout = !heap && layout.maxSize / layout.slice <= MAP_LAYOUT_MAX_SLICES;
+    if (mapLayout) {
+      slices =
+          new MapSliceStore<>(
+              getPartitionedState(
+                  VoidNamespace.INSTANCE,
+                  VoidNamespaceSerializer.INSTANCE,
+                  new MapStateDescriptor<>("slice-map", Types.LONG, accumulatorType)));
+    } else {
+      slices =
+          new NamespacedSliceStore<>(
+              (InternalValueState<K, Long, A>)
+                  getOrCreateKeyedState(
+                      LongSerializer.INSTANCE, new ValueStateDescriptor<>("slices", accumulatorType)),
+              heap);
+    }
+    stacked = new boolean[layout.sizes.length];
+    anyStacked = false;
+    for (int i = 0; i < stacked.length; i++) {
+      // in the map layout a fire merges slices already read into memory: cheap without stacks
+      stacked[i] = !mapLayout && layout.sizes[i] / layout.slice > stackThreshold;
+      anyStacked |= stacked[i];
+    }
     liveRange =
         getPartitionedState(
             VoidNamespace.INSTANCE,
@@ -181,9 +208,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       firstWindowEnd[i] = end -> firstWindowEnd(spec, end);
     }
     lateEvents = LateEvents.register(getRuntimeContext());
-    // The heap backend hands out its stored object and copies it on read while a snapshot holds
-    // an older version, so updating in place is safe there; other backends need update().
-    mutateInPlace = getKeyedStateBackend() instanceof HeapKeyedStateBackend;
     cachedSliceEnd = Long.MIN_VALUE;
   }
 
@@ -196,7 +220,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     long sliceEnd = layout.sliceEnd(element.getTimestamp());
     if (sliceEnd != cachedSliceEnd) {
       cachedSliceEnd = sliceEnd;
-      cachedNamespace = sliceEnd;
       cachedLastWindowEnd = layout.lastWindowEnd(sliceEnd);
     }
     long firedUpTo = horizon.firedUpTo(timers.currentWatermark(), sliceEnd);
@@ -209,18 +232,15 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       // only events behind the watermark that still belong to an open window get here)
       invalidateStacks();
     }
-    slices.setCurrentNamespace(cachedNamespace);
-    A accumulator = slices.value();
+    A accumulator = slices.get(sliceEnd);
     if (accumulator == null) {
       accumulator = aggregation.createAccumulator();
       aggregation.add(accumulator, element.getValue());
-      slices.update(accumulator);
+      slices.create(sliceEnd, accumulator);
       sliceCreated(sliceEnd, firedUpTo);
     } else {
       aggregation.add(accumulator, element.getValue());
-      if (!mutateInPlace) {
-        slices.update(accumulator);
-      }
+      slices.changed(sliceEnd, accumulator);
     }
   }
 
@@ -245,6 +265,16 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       return;
     }
     horizon.fired(timers.currentWatermark());
+    slices.beginFire();
+    try {
+      fireAndFree(end, range);
+    } finally {
+      slices.endFire();
+      firingFirstWindowEnds = null;
+    }
+  }
+
+  private void fireAndFree(long end, long[] range) throws Exception {
     long oldest = range[0];
     long newest = range[1];
     for (int i = 0; i < layout.sizes.length; i++) {
@@ -286,10 +316,14 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   }
 
   private long firstWindowEnd(int spec, long end) throws Exception {
-    long[] ends = firstWindowEnds.value();
+    long[] ends = firingFirstWindowEnds;
     if (ends == null) {
-      ends = new long[layout.sizes.length];
-      Arrays.fill(ends, Long.MIN_VALUE);
+      ends = firstWindowEnds.value();
+      if (ends == null) {
+        ends = new long[layout.sizes.length];
+        Arrays.fill(ends, Long.MIN_VALUE);
+      }
+      firingFirstWindowEnds = ends;
     }
     if (ends[spec] == Long.MIN_VALUE) {
       ends[spec] = end;
@@ -302,8 +336,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private A mergeSlices(long start, long end, long oldest, long newest) throws Exception {
     A merged = null;
     for (long s = Math.max(start + layout.slice, oldest); s <= Math.min(end, newest); s += layout.slice) {
-      slices.setCurrentNamespace(s);
-      A part = slices.value();
+      A part = slices.get(s);
       if (part != null) {
         if (merged == null) {
           merged = aggregation.createAccumulator();
@@ -343,8 +376,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       backs.setCurrentNamespace(backNamespace);
       back = backs.value();
       for (long s = Math.max(bounds[o + 2] + slice, oldest); s <= Math.min(end, newest); s += slice) {
-        slices.setCurrentNamespace(s);
-        A part = slices.value();
+        A part = slices.get(s);
         if (part != null) {
           if (back == null) {
             back = aggregation.createAccumulator();
@@ -396,8 +428,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private void rebuildFront(int spec, long from, long to) throws Exception {
     A later = null;
     for (long s = to; s >= from; s -= layout.slice) {
-      slices.setCurrentNamespace(s);
-      A part = slices.value();
+      A part = slices.get(s);
       if (part == null && later == null) {
         continue;
       }
@@ -458,10 +489,9 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private long free(long end, long oldest, long newest) throws Exception {
     long s = oldest;
     while (s <= newest) {
-      slices.setCurrentNamespace(s);
       if (layout.lastWindowEnd(s) <= end) {
-        slices.clear();
-      } else if (slices.value() != null) {
+        slices.remove(s);
+      } else if (slices.get(s) != null) {
         break;
       }
       s += layout.slice;

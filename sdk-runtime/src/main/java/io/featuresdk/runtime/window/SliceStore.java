@@ -1,0 +1,31 @@
+package io.featuresdk.runtime.window;
+
+/**
+ * Where {@link SlicedWindowOperator} keeps the current key's partial accumulators, one per slice
+ * end. Two layouts, chosen by state backend: {@link NamespacedSliceStore} (one value per (key,
+ * slice), updated in place on the heap) and {@link MapSliceStore} (one map per key, read at once
+ * when the key's timer fires, so a fire costs one RocksDB scan instead of a get per slice).
+ */
+interface SliceStore<A> {
+
+  /** The current key's accumulator of the slice ending at {@code sliceEnd}, or null. */
+  A get(long sliceEnd) throws Exception;
+
+  /** Stores a new slice's accumulator. */
+  void create(long sliceEnd, A accumulator) throws Exception;
+
+  /** Stores an accumulator got from {@link #get} and then changed (a no-op when changed in place). */
+  void changed(long sliceEnd, A accumulator) throws Exception;
+
+  /** Drops the current key's slice ending at {@code sliceEnd}. */
+  void remove(long sliceEnd) throws Exception;
+
+  /**
+   * Called when the current key's timer fires, before the fire's {@link #get}s: a store may read
+   * all of the key's slices here. The read lasts until {@link #endFire}.
+   */
+  void beginFire() throws Exception;
+
+  /** Ends what {@link #beginFire} started. */
+  void endFire();
+}
