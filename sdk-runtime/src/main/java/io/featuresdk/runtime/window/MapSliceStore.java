@@ -44,12 +44,21 @@ final class MapSliceStore<A> implements SliceStore<A> {
   }
 
   @Override
-  public void beginFire() throws Exception {
+  public long[] beginFire() throws Exception {
     firing = new HashMap<>();
+    long oldest = Long.MAX_VALUE;
+    long newest = Long.MIN_VALUE;
     for (Map.Entry<Long, A> slice : slices.entries()) {
-      firing.put(slice.getKey(), slice.getValue());
+      long end = slice.getKey();
+      firing.put(end, slice.getValue());
+      oldest = Math.min(oldest, end);
+      newest = Math.max(newest, end);
     }
+    return firing.isEmpty() ? null : new long[] {oldest, newest};
   }
+
+  @Override
+  public void freedUpTo(long oldest) {}
 
   @Override
   public void endFire() {

@@ -11,7 +11,7 @@ interface SliceStore<A> {
   /** The current key's accumulator of the slice ending at {@code sliceEnd}, or null. */
   A get(long sliceEnd) throws Exception;
 
-  /** Stores a new slice's accumulator. */
+  /** Stores the accumulator of a slice the current key did not have. */
   void create(long sliceEnd, A accumulator) throws Exception;
 
   /** Stores an accumulator got from {@link #get} and then changed (a no-op when changed in place). */
@@ -22,9 +22,13 @@ interface SliceStore<A> {
 
   /**
    * Called when the current key's timer fires, before the fire's {@link #get}s: a store may read
-   * all of the key's slices here. The read lasts until {@link #endFire}.
+   * all of the key's slices here, until {@link #endFire}. Returns {oldest, newest}: every live slice
+   * end lies in between; null when the key has no slice.
    */
-  void beginFire() throws Exception;
+  long[] beginFire() throws Exception;
+
+  /** After a fire's removals: no slice ends before {@code oldest} (none is left if it is past newest). */
+  void freedUpTo(long oldest) throws Exception;
 
   /** Ends what {@link #beginFire} started. */
   void endFire();

@@ -71,8 +71,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private transient boolean anyStacked;
 
   private transient SliceStore<A> slices;
-  /** {oldest, newest} slice end that may hold an accumulator; absent when the key has none. */
-  private transient ValueState<long[]> liveRange;
   /** Two-stacks front: per (spec, slice end) the merge of that slice and all later front slices. */
   private transient InternalValueState<K, Long, A> suffixes;
   /** Two-stacks back: per spec the merge of the slices added since the front was built. */
@@ -142,6 +140,12 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     // an older version, so updating in place is safe there; other backends need a write.
     boolean heap = getKeyedStateBackend() instanceof HeapKeyedStateBackend;
     boolean mapLayout = !heap && layout.maxSize / layout.slice <= MAP_LAYOUT_MAX_SLICES;
+    ValueState<long[]> liveRange =
+        getPartitionedState(
+            VoidNamespace.INSTANCE,
+            VoidNamespaceSerializer.INSTANCE,
+            new ValueStateDescriptor<>(
+                "live-slices", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
     if (mapLayout) {
       slices =
           new MapSliceStore<>(
@@ -155,6 +159,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
               (InternalValueState<K, Long, A>)
                   getOrCreateKeyedState(
                       LongSerializer.INSTANCE, new ValueStateDescriptor<>("slices", accumulatorType)),
+              liveRange,
               heap);
     }
     stacked = new boolean[layout.sizes.length];
@@ -164,12 +169,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       stacked[i] = !mapLayout && layout.sizes[i] / layout.slice > stackThreshold;
       anyStacked |= stacked[i];
     }
-    liveRange =
-        getPartitionedState(
-            VoidNamespace.INSTANCE,
-            VoidNamespaceSerializer.INSTANCE,
-            new ValueStateDescriptor<>(
-                "live-slices", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
     suffixes =
         (InternalValueState<K, Long, A>)
             getOrCreateKeyedState(
@@ -247,52 +246,37 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private void sliceCreated(long sliceEnd, long firedUpTo) throws Exception {
     long firstEnd = layout.firstOpenWindowEnd(sliceEnd, firedUpTo);
     timers.registerEventTimeTimer(VoidNamespace.INSTANCE, firstEnd - 1);
-    long[] range = liveRange.value();
-    if (range == null) {
-      liveRange.update(new long[] {sliceEnd, sliceEnd});
-    } else if (sliceEnd < range[0] || sliceEnd > range[1]) {
-      range[0] = Math.min(range[0], sliceEnd);
-      range[1] = Math.max(range[1], sliceEnd);
-      liveRange.update(range);
-    }
   }
 
   @Override
   public void onEventTime(InternalTimer<K, VoidNamespace> timer) throws Exception {
     long end = timer.getTimestamp() + 1;
-    long[] range = liveRange.value();
-    if (range == null) {
-      return;
-    }
-    horizon.fired(timers.currentWatermark());
-    slices.beginFire();
     try {
-      fireAndFree(end, range);
+      long[] range = slices.beginFire();
+      if (range == null) {
+        return;
+      }
+      horizon.fired(timers.currentWatermark());
+      fireAndFree(end, range[0], range[1]);
     } finally {
       slices.endFire();
       firingFirstWindowEnds = null;
     }
   }
 
-  private void fireAndFree(long end, long[] range) throws Exception {
-    long oldest = range[0];
-    long newest = range[1];
+  private void fireAndFree(long end, long oldest, long newest) throws Exception {
     for (int i = 0; i < layout.sizes.length; i++) {
       if (Math.floorMod(end, layout.slides[i]) == 0) {
         fire(i, end, oldest, newest);
       }
     }
     long next = free(end, oldest, newest);
+    slices.freedUpTo(next);
     if (next > newest) {
-      liveRange.clear();
       if (anyStacked) {
         clearStacks();
       }
       return;
-    }
-    if (next != oldest) {
-      range[0] = next;
-      liveRange.update(range);
     }
     if (next <= end) {
       // a live slice with windows still to fire; slices after end registered their own timer
