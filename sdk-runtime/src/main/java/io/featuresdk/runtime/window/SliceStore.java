@@ -3,8 +3,8 @@ package io.featuresdk.runtime.window;
 /**
  * Where {@link SlicedWindowOperator} keeps the current key's partial accumulators, one per slice
  * end. Two layouts, chosen by state backend: {@link NamespacedSliceStore} (one value per (key,
- * slice), updated in place on the heap) and {@link MapSliceStore} (one map per key, read at once
- * when the key's timer fires, so a fire costs one RocksDB scan instead of a get per slice).
+ * slice), updated in place on the heap) and {@link PackedSliceStore} (all of a key's slices in one
+ * value, so an event or a fire costs one RocksDB read and write instead of one per slice).
  */
 interface SliceStore<A> {
 

@@ -2,15 +2,17 @@ package io.featuresdk.runtime.window;
 
 import io.featuresdk.runtime.spi.FeatureAggregation;
 import io.featuresdk.runtime.spi.WindowSpec;
+import java.lang.reflect.Array;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.flink.api.common.state.ListStateDescriptor;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.api.java.typeutils.ObjectArrayTypeInfo;
+import org.apache.flink.api.java.typeutils.TupleTypeInfo;
 import org.apache.flink.api.common.typeutils.base.LongSerializer;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.runtime.state.StateSnapshotContext;
@@ -106,12 +108,12 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   static final int DEFAULT_STACK_THRESHOLD = 16;
 
   /**
-   * Off the heap backend, groups whose largest window has at most this many slices keep a key's
-   * slices in one map ({@link MapSliceStore}) and merge them in memory without stacks: a fire
-   * then reads the key's slices with one scan. Larger windows keep one value per slice and stacks,
-   * so a fire never deserializes thousands of slices.
+   * Off the heap backend, groups whose largest window has at most this many slices keep all of a
+   * key's slices in one value ({@link PackedSliceStore}) and merge them in memory without stacks:
+   * an event or a fire then reads and writes one value. Larger windows keep one value per slice
+   * and stacks, so an event never deserializes thousands of slices.
    */
-  static final int MAP_LAYOUT_MAX_SLICES = 1024;
+  static final int PACKED_LAYOUT_MAX_SLICES = 256;
 
   SlicedWindowOperator(
       List<WindowSpec> windows,
@@ -139,20 +141,29 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     // The heap backend hands out its stored object and copies it on read while a snapshot holds
     // an older version, so updating in place is safe there; other backends need a write.
     boolean heap = getKeyedStateBackend() instanceof HeapKeyedStateBackend;
-    boolean mapLayout = !heap && layout.maxSize / layout.slice <= MAP_LAYOUT_MAX_SLICES;
+    boolean packedLayout = !heap && layout.maxSize / layout.slice <= PACKED_LAYOUT_MAX_SLICES;
     ValueState<long[]> liveRange =
         getPartitionedState(
             VoidNamespace.INSTANCE,
             VoidNamespaceSerializer.INSTANCE,
             new ValueStateDescriptor<>(
                 "live-slices", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
-    if (mapLayout) {
+    if (packedLayout) {
+      Class<A> accumulatorClass = accumulatorType.getTypeClass();
+      @SuppressWarnings("unchecked")
+      Class<A[]> arrayClass = (Class<A[]>) Array.newInstance(accumulatorClass, 0).getClass();
+      TypeInformation<Tuple2<long[], A[]>> packedType =
+          new TupleTypeInfo<>(
+              PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO,
+              ObjectArrayTypeInfo.getInfoFor(arrayClass, accumulatorType));
       slices =
-          new MapSliceStore<>(
+          new PackedSliceStore<>(
               getPartitionedState(
                   VoidNamespace.INSTANCE,
                   VoidNamespaceSerializer.INSTANCE,
-                  new MapStateDescriptor<>("slice-map", Types.LONG, accumulatorType)));
+                  new ValueStateDescriptor<>("packed-slices", packedType)),
+              layout.slice,
+              accumulatorClass);
     } else {
       slices =
           new NamespacedSliceStore<>(
@@ -165,8 +176,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     stacked = new boolean[layout.sizes.length];
     anyStacked = false;
     for (int i = 0; i < stacked.length; i++) {
-      // in the map layout a fire merges slices already read into memory: cheap without stacks
-      stacked[i] = !mapLayout && layout.sizes[i] / layout.slice > stackThreshold;
+      // in the packed layout a fire merges slices already read into memory: cheap without stacks
+      stacked[i] = !packedLayout && layout.sizes[i] / layout.slice > stackThreshold;
       anyStacked |= stacked[i];
     }
     suffixes =
