@@ -32,8 +32,11 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  * Flink SQL's {@code HOP} does (FLIP-145), but on generated accumulators:
  *
  * <ul>
- *   <li>each event updates the one partial accumulator of its (key, slice), keyed state with the
- *       slice end as namespace, mutated in place on the heap backend;
+ *   <li>each event updates the one partial accumulator of its (key, slice), kept by a {@link
+ *       SliceStore}: on the heap backend keyed state with the slice end as namespace, mutated in
+ *       place; on other backends (RocksDB), for windows of at most {@value
+ *       #PACKED_LAYOUT_MAX_SLICES} slices, all of a key's slices in one value, so an event and a
+ *       fire each read and write the backend once instead of once per slice;
  *   <li>a key has at most one pending event-time timer, at its next window end; it is registered
  *       when a key's slice is created and re-registered from the timer while older slices are live,
  *       never per event;
@@ -41,7 +44,7 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  *       a fresh accumulator (in time order, so first/last ties stay broken by arrival) and emits
  *       the typed row to the spec's side output of its {@link RowKind} unless the window is empty (stores get it encoded
  *       by a chained {@link FeatureRecordEncoder});
- *   <li>windows of more than {@value #DEFAULT_STACK_THRESHOLD} slices are answered from two
+ *   <li>in the per-slice layout, windows of more than {@value #DEFAULT_STACK_THRESHOLD} slices are answered from two
  *       stacks (suffix merges over the older slices, one accumulator over the newer ones), so a
  *       fire merges about {@code 2 * slide / slice} accumulators instead of {@code size / slice};
  *   <li>slices whose last window has fired are cleared.
