@@ -18,7 +18,9 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.ConfigOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -79,6 +81,8 @@ final class WindowBenchmark {
     config.set(StateBackendOptions.STATE_BACKEND, backend.type);
     // timers on the heap, as Flink allows with RocksDB (README: a setting users should copy)
     config.set(ROCKSDB_TIMERS, "HEAP");
+    // the local default leaves RocksDB a write buffer so small it flushes constantly (Flink warns)
+    config.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(256));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1, config);
     String sink = variant.name() + "-" + System.nanoTime() + "-";
     FeaturePipeline<Trade, TradeFeatures> pipeline =
