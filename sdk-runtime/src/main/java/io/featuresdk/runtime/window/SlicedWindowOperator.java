@@ -145,12 +145,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     // an older version, so updating in place is safe there; other backends need a write.
     boolean heap = getKeyedStateBackend() instanceof HeapKeyedStateBackend;
     boolean packedLayout = !heap && layout.maxSize / layout.slice <= PACKED_LAYOUT_MAX_SLICES;
-    ValueState<long[]> liveRange =
-        getPartitionedState(
-            VoidNamespace.INSTANCE,
-            VoidNamespaceSerializer.INSTANCE,
-            new ValueStateDescriptor<>(
-                "live-slices", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
     if (packedLayout) {
       Class<A> accumulatorClass = accumulatorType.getTypeClass();
       @SuppressWarnings("unchecked")
@@ -168,6 +162,12 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
               layout.slice,
               accumulatorClass);
     } else {
+      ValueState<long[]> liveRange =
+          getPartitionedState(
+              VoidNamespace.INSTANCE,
+              VoidNamespaceSerializer.INSTANCE,
+              new ValueStateDescriptor<>(
+                  "live-slices", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
       slices =
           new NamespacedSliceStore<>(
               (InternalValueState<K, Long, A>)
