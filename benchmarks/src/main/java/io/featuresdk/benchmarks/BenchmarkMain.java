@@ -1,23 +1,29 @@
 package io.featuresdk.benchmarks;
 
+import io.featuresdk.benchmarks.WindowBenchmark.Backend;
 import io.featuresdk.benchmarks.WindowBenchmark.Result;
 import io.featuresdk.benchmarks.WindowBenchmark.Variant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs every variant over the same generated stream with 1 key and with 1000 keys, checks that
- * they all produce the same rows, and prints events per second with the ratios to (a) and (b);
- * then the JMH Avro encoding benchmark.
+ * Runs every variant over the same generated stream with 1 key and with 1000 keys on the heap
+ * state backend, then Flink SQL and featuresdk's sliced mode on embedded RocksDB; checks that they
+ * all produce the same rows, and prints events per second with the ratios to (a) and (b) and
+ * RocksDB to heap; then the JMH Avro encoding benchmark. {@code --hours} spreads the events over
+ * that much event time instead of one every 10 ms (so 1,000 keys see few events per slice).
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--events 5000000] [--keys 1,1000] [--no-jmh]
+ * java -jar benchmarks/target/benchmarks.jar [--events 5000000] [--keys 1,1000] [--hours 24]
+ *     [--backends heap,rocksdb] [--no-jmh]
  * </pre>
  */
 public final class BenchmarkMain {
@@ -29,25 +35,39 @@ public final class BenchmarkMain {
     boolean jmh = true;
     long mergeHeavyEvents = 1_000_000;
     long sketchEvents = 1_000_000;
+    long hours = 0;
+    List<Backend> backends = List.of(Backend.HEAP, Backend.ROCKSDB);
+    Set<Variant> only = EnumSet.allOf(Variant.class);
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--events" -> events = Long.parseLong(args[++i].replace("_", ""));
         case "--keys" -> keyCounts = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
         case "--no-jmh" -> jmh = false;
+        case "--variants" -> only = variantsNamed(args[++i]);
+        case "--hours" -> hours = Long.parseLong(args[++i]);
+        case "--backends" -> backends =
+            Arrays.stream(args[++i].split(",")).map(b -> Backend.valueOf(b.toUpperCase(java.util.Locale.ROOT))).toList();
         case "--merge-heavy-events" -> mergeHeavyEvents = Long.parseLong(args[++i].replace("_", ""));
         case "--sketch-events" -> sketchEvents = Long.parseLong(args[++i].replace("_", ""));
         default -> throw new IllegalArgumentException(
-            "unknown argument " + args[i] + "; use --events N, --keys 1,1000, --merge-heavy-events N (0 skips),"
-                + " --sketch-events N (0 skips), --no-jmh");
+            "unknown argument " + args[i] + "; use --events N, --keys 1,1000, --hours H, --backends heap,rocksdb,"
+                + " --variants a,b,c,d,e,f, --merge-heavy-events N (0 skips), --sketch-events N (0 skips), --no-jmh");
       }
     }
     boolean allEqual = true;
     System.out.println("warming up every variant (" + events / 10 + " events, 1 key) ...");
-    for (Variant variant : Variant.values()) {
-      WindowBenchmark.run(variant, events / 10, 1, stepMillis(1));
+    for (Backend backend : backends) {
+      for (Variant variant : variants(backend, only)) {
+        WindowBenchmark.run(variant, events / 10, 1, stepMillis(1), backend);
+      }
     }
     for (int keys : keyCounts) {
-      allEqual &= report(runAll(events, keys), keys);
+      long step = hours > 0 ? Math.max(1, hours * 3_600_000 / events) : stepMillis(keys);
+      Map<Backend, Map<Variant, Result>> byBackend = new EnumMap<>(Backend.class);
+      for (Backend backend : backends) {
+        byBackend.put(backend, runAll(events, keys, step, backend, only));
+      }
+      allEqual &= report(byBackend, keys, step);
     }
     if (mergeHeavyEvents > 0) {
       allEqual &= mergeHeavy(mergeHeavyEvents);
@@ -68,18 +88,48 @@ public final class BenchmarkMain {
     return Math.max(1, 10 / keys);
   }
 
-  static Map<Variant, Result> runAll(long events, int keys) throws Exception {
+  /**
+   * On RocksDB only the two engines that share work across windows: Flink SQL HOP and featuresdk
+   * sliced mode (per-window DataStream operators there are a known cliff, not the question).
+   */
+  static List<Variant> variants(Backend backend, Set<Variant> only) {
+    return (backend == Backend.HEAP
+            ? List.of(Variant.values())
+            : List.of(Variant.SQL_HOP, Variant.FEATURESDK_SLICED))
+        .stream().filter(only::contains).toList();
+  }
+
+  /** {@code a,d}: the variants by the letters of their titles. */
+  private static Set<Variant> variantsNamed(String letters) {
+    Set<Variant> named = EnumSet.noneOf(Variant.class);
+    for (String letter : letters.split(",")) {
+      named.add(Arrays.stream(Variant.values())
+          .filter(v -> v.title.startsWith("(" + letter.trim() + ")"))
+          .findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no variant (" + letter + "); use letters a to f")));
+    }
+    return named;
+  }
+
+  static Map<Variant, Result> runAll(long events, int keys, long step, Backend backend) throws Exception {
+    return runAll(events, keys, step, backend, EnumSet.allOf(Variant.class));
+  }
+
+  static Map<Variant, Result> runAll(long events, int keys, long step, Backend backend, Set<Variant> only)
+      throws Exception {
     Map<Variant, Result> results = new EnumMap<>(Variant.class);
-    for (Variant variant : Variant.values()) {
-      results.put(variant, WindowBenchmark.run(variant, events, keys, stepMillis(keys)));
+    for (Variant variant : variants(backend, only)) {
+      results.put(variant, WindowBenchmark.run(variant, events, keys, step, backend));
     }
     return results;
   }
 
-  /** The cross-check: every variant's rows against (a)'s; an empty list when all agree. */
-  static List<String> check(Map<Variant, Result> results) {
+  /**
+   * The cross-check: every variant's rows against {@code reference}, the rows of (a) on the heap;
+   * an empty list when all agree.
+   */
+  static List<String> check(List<ResultRow> reference, Map<Variant, Result> results) {
     List<String> problems = new ArrayList<>();
-    List<ResultRow> reference = results.get(Variant.HAND_WRITTEN).rows();
     if (reference.isEmpty()) {
       problems.add("(a) emitted no rows");
     }
@@ -96,29 +146,50 @@ public final class BenchmarkMain {
     return problems;
   }
 
-  private static boolean report(Map<Variant, Result> results, int keys) {
-    Result a = results.get(Variant.HAND_WRITTEN);
-    Result b = results.get(Variant.SQL_HOP);
-    long events = a.events();
-    System.out.printf("%n%,d events, %d key%s, one every %d ms, windows 5m/10m/60m every 1m, parallelism 1%n",
-        events, keys, keys == 1 ? "" : "s", stepMillis(keys));
-    System.out.printf("%-40s %14s %10s %10s %10s%n", "variant", "events/s", "vs (a)", "vs (b)", "rows");
-    for (Result r : results.values()) {
-      System.out.printf("%-40s %,14.0f %9.2fx %9.2fx %,10d%n", r.variant().title, r.eventsPerSecond(),
-          r.eventsPerSecond() / a.eventsPerSecond(), r.eventsPerSecond() / b.eventsPerSecond(),
-          r.variant() == Variant.SOURCE_AND_SINK ? 0 : r.rows().size());
+  private static boolean report(Map<Backend, Map<Variant, Result>> byBackend, int keys, long step) {
+    Map<Variant, Result> heap = byBackend.getOrDefault(Backend.HEAP, Map.of());
+    Result a = heap.get(Variant.HAND_WRITTEN);
+    List<ResultRow> reference = a == null ? List.of() : a.rows();
+    System.out.printf("%n%s events, %d key%s, one every %d ms, windows 5m/10m/60m every 1m, parallelism 1%n",
+        byBackend.values().iterator().next().values().iterator().next().events(), keys, keys == 1 ? "" : "s", step);
+    System.out.printf("%-10s %-40s %14s %10s %10s %10s %10s%n",
+        "backend", "variant", "events/s", "vs (a)", "vs (b)", "vs heap", "rows");
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<Backend, Map<Variant, Result>> backend : byBackend.entrySet()) {
+      Map<Variant, Result> results = backend.getValue();
+      Result b = results.get(Variant.SQL_HOP);
+      for (Result r : results.values()) {
+        Result onHeap = backend.getKey() == Backend.HEAP ? null : heap.get(r.variant());
+        System.out.printf("%-10s %-40s %,14.0f %10s %10s %10s %,10d%n", backend.getKey(), r.variant().title,
+            r.eventsPerSecond(), ratio(r, a), ratio(r, b), ratio(r, onHeap),
+            r.variant() == Variant.SOURCE_AND_SINK ? 0 : r.rows().size());
+      }
+      for (String problem : check(reference, results)) {
+        problems.add(backend.getKey() + " " + problem);
+      }
     }
-    System.out.printf("provisional rows cost: (d) runs at %.0f %% of (f)'s throughput%n",
-        100.0 * results.get(Variant.FEATURESDK_SLICED).eventsPerSecond()
-            / results.get(Variant.FEATURESDK_FINAL_ONLY).eventsPerSecond());
-    List<String> problems = check(results);
+    if (a == null) {
+      System.out.println("rows: not checked (no heap run of (a) to compare with)");
+      return true;
+    }
+    Result d = heap.get(Variant.FEATURESDK_SLICED);
+    Result f = heap.get(Variant.FEATURESDK_FINAL_ONLY);
+    if (d != null && f != null) {
+      System.out.printf("provisional rows cost: (d) runs at %.0f %% of (f)'s throughput%n",
+          100.0 * d.eventsPerSecond() / f.eventsPerSecond());
+    }
     if (problems.isEmpty()) {
-      System.out.println("rows: (b), (c), (d) and (f) equal (a) row for row (sums and averages within 1e-9 relative)");
+      System.out.println("rows: every variant on every backend equals (a) on the heap row for row"
+          + " (sums and averages within 1e-9 relative)");
       return true;
     }
     System.out.println("ROWS DIFFER:");
     problems.forEach(p -> System.out.println("  " + p));
     return false;
+  }
+
+  private static String ratio(Result r, Result base) {
+    return base == null ? "" : String.format("%9.2fx", r.eventsPerSecond() / base.eventsPerSecond());
   }
 
   static boolean mergeHeavy(long events) throws Exception {

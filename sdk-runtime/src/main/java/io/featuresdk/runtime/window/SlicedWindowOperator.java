@@ -2,6 +2,7 @@ package io.featuresdk.runtime.window;
 
 import io.featuresdk.runtime.spi.FeatureAggregation;
 import io.featuresdk.runtime.spi.WindowSpec;
+import java.lang.reflect.Array;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -9,6 +10,9 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.api.java.typeutils.ObjectArrayTypeInfo;
+import org.apache.flink.api.java.typeutils.TupleTypeInfo;
 import org.apache.flink.api.common.typeutils.base.LongSerializer;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.runtime.state.StateSnapshotContext;
@@ -28,8 +32,11 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  * Flink SQL's {@code HOP} does (FLIP-145), but on generated accumulators:
  *
  * <ul>
- *   <li>each event updates the one partial accumulator of its (key, slice), keyed state with the
- *       slice end as namespace, mutated in place on the heap backend;
+ *   <li>each event updates the one partial accumulator of its (key, slice), kept by a {@link
+ *       SliceStore}: on the heap backend keyed state with the slice end as namespace, mutated in
+ *       place; on other backends (RocksDB), for windows of at most {@value
+ *       #PACKED_LAYOUT_MAX_SLICES} slices, all of a key's slices in one value, so an event and a
+ *       fire each read and write the backend once instead of once per slice;
  *   <li>a key has at most one pending event-time timer, at its next window end; it is registered
  *       when a key's slice is created and re-registered from the timer while older slices are live,
  *       never per event;
@@ -37,7 +44,7 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  *       a fresh accumulator (in time order, so first/last ties stay broken by arrival) and emits
  *       the typed row to the spec's side output of its {@link RowKind} unless the window is empty (stores get it encoded
  *       by a chained {@link FeatureRecordEncoder});
- *   <li>windows of more than {@value #DEFAULT_STACK_THRESHOLD} slices are answered from two
+ *   <li>in the per-slice layout, windows of more than {@value #DEFAULT_STACK_THRESHOLD} slices are answered from two
  *       stacks (suffix merges over the older slices, one accumulator over the newer ones), so a
  *       fire merges about {@code 2 * slide / slice} accumulators instead of {@code size / slice};
  *   <li>slices whose last window has fired are cleared;
@@ -65,15 +72,14 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private final TypeInformation<A> accumulatorType;
   private final WindowOutputs<R> outputs;
   private final WindowCompleteness completeness;
+  private final int stackThreshold;
   /** Per spec: whether its windows are answered from two stacks instead of merging every slice. */
-  private final boolean[] stacked;
-  private final boolean anyStacked;
+  private transient boolean[] stacked;
+  private transient boolean anyStacked;
   /** How often a key's provisional rows are refreshed; 0 emits none. */
   private final long provisionalRefreshMillis;
 
-  private transient InternalValueState<K, Long, A> slices;
-  /** {oldest, newest} slice end that may hold an accumulator; absent when the key has none. */
-  private transient ValueState<long[]> liveRange;
+  private transient SliceStore<A> slices;
   /** Two-stacks front: per (spec, slice end) the merge of that slice and all later front slices. */
   private transient InternalValueState<K, Long, A> suffixes;
   /** Two-stacks back: per spec the merge of the slices added since the front was built. */
@@ -85,10 +91,10 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   /** Per spec the end of the key's first emitted window (only for the inferred completeness rule). */
   private transient ValueState<long[]> firstWindowEnds;
   private transient WindowCompleteness.FirstWindowEnd[] firstWindowEnd;
+  /** The current key's {@link #firstWindowEnds} while its timer fires, read at most once per fire. */
+  private transient long[] firingFirstWindowEnds;
   private transient Counter lateEvents;
-  private transient boolean mutateInPlace;
   private transient long cachedSliceEnd;
-  private transient Long cachedNamespace;
   private transient long cachedLastWindowEnd;
   private transient ProvisionalEmitter<A, R> provisional;
 
@@ -108,6 +114,14 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
 
   /** Windows of more than this many slices are kept in two stacks (see the class comment). */
   static final int DEFAULT_STACK_THRESHOLD = 16;
+
+  /**
+   * Off the heap backend, groups whose largest window has at most this many slices keep all of a
+   * key's slices in one value ({@link PackedSliceStore}) and merge them in memory without stacks:
+   * an event or a fire then reads and writes one value. Larger windows keep one value per slice
+   * and stacks, so an event never deserializes thousands of slices.
+   */
+  static final int PACKED_LAYOUT_MAX_SLICES = 256;
 
   SlicedWindowOperator(
       List<WindowSpec> windows,
@@ -142,29 +156,55 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     this.accumulatorType = accumulatorType;
     this.outputs = outputs;
     this.completeness = completeness;
-    this.stacked = new boolean[windows.size()];
-    boolean any = false;
-    for (int i = 0; i < stacked.length; i++) {
-      stacked[i] = layout.sizes[i] / layout.slice > stackThreshold;
-      any |= stacked[i];
-    }
-    this.anyStacked = any;
+    this.stackThreshold = stackThreshold;
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public void open() throws Exception {
     super.open();
-    slices =
-        (InternalValueState<K, Long, A>)
-            getOrCreateKeyedState(
-                LongSerializer.INSTANCE, new ValueStateDescriptor<>("slices", accumulatorType));
-    liveRange =
-        getPartitionedState(
-            VoidNamespace.INSTANCE,
-            VoidNamespaceSerializer.INSTANCE,
-            new ValueStateDescriptor<>(
-                "live-slices", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+    // The heap backend hands out its stored object and copies it on read while a snapshot holds
+    // an older version, so updating in place is safe there; other backends need a write.
+    boolean heap = getKeyedStateBackend() instanceof HeapKeyedStateBackend;
+    boolean packedLayout = !heap && layout.maxSize / layout.slice <= PACKED_LAYOUT_MAX_SLICES;
+    if (packedLayout) {
+      Class<A> accumulatorClass = accumulatorType.getTypeClass();
+      @SuppressWarnings("unchecked")
+      Class<A[]> arrayClass = (Class<A[]>) Array.newInstance(accumulatorClass, 0).getClass();
+      TypeInformation<Tuple2<long[], A[]>> packedType =
+          new TupleTypeInfo<>(
+              PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO,
+              ObjectArrayTypeInfo.getInfoFor(arrayClass, accumulatorType));
+      slices =
+          new PackedSliceStore<>(
+              getPartitionedState(
+                  VoidNamespace.INSTANCE,
+                  VoidNamespaceSerializer.INSTANCE,
+                  new ValueStateDescriptor<>("packed-slices", packedType)),
+              layout.slice,
+              accumulatorClass);
+    } else {
+      ValueState<long[]> liveRange =
+          getPartitionedState(
+              VoidNamespace.INSTANCE,
+              VoidNamespaceSerializer.INSTANCE,
+              new ValueStateDescriptor<>(
+                  "live-slices", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+      slices =
+          new NamespacedSliceStore<>(
+              (InternalValueState<K, Long, A>)
+                  getOrCreateKeyedState(
+                      LongSerializer.INSTANCE, new ValueStateDescriptor<>("slices", accumulatorType)),
+              liveRange,
+              heap);
+    }
+    stacked = new boolean[layout.sizes.length];
+    anyStacked = false;
+    for (int i = 0; i < stacked.length; i++) {
+      // in the packed layout a fire merges slices already read into memory: cheap without stacks
+      stacked[i] = !packedLayout && layout.sizes[i] / layout.slice > stackThreshold;
+      anyStacked |= stacked[i];
+    }
     suffixes =
         (InternalValueState<K, Long, A>)
             getOrCreateKeyedState(
@@ -203,9 +243,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       firstWindowEnd[i] = end -> firstWindowEnd(spec, end);
     }
     lateEvents = LateEvents.register(getRuntimeContext());
-    // The heap backend hands out its stored object and copies it on read while a snapshot holds
-    // an older version, so updating in place is safe there; other backends need update().
-    mutateInPlace = getKeyedStateBackend() instanceof HeapKeyedStateBackend;
     cachedSliceEnd = Long.MIN_VALUE;
     if (provisionalRefreshMillis > 0) {
       provisional =
@@ -216,7 +253,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
                   VoidNamespaceSerializer.INSTANCE,
                   new ValueStateDescriptor<>(
                       "provisional-coverage", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
-              mutateInPlace, timers, this::unfiredWindow, output);
+              heap, timers, this::unfiredWindow, output);
     }
   }
 
@@ -229,7 +266,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     long sliceEnd = layout.sliceEnd(element.getTimestamp());
     if (sliceEnd != cachedSliceEnd) {
       cachedSliceEnd = sliceEnd;
-      cachedNamespace = sliceEnd;
       cachedLastWindowEnd = layout.lastWindowEnd(sliceEnd);
     }
     long firedUpTo = horizon.firedUpTo(timers.currentWatermark(), sliceEnd);
@@ -242,18 +278,15 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       // only events behind the watermark that still belong to an open window get here)
       invalidateStacks();
     }
-    slices.setCurrentNamespace(cachedNamespace);
-    A accumulator = slices.value();
+    A accumulator = slices.get(sliceEnd);
     if (accumulator == null) {
       accumulator = aggregation.createAccumulator();
       aggregation.add(accumulator, element.getValue());
-      slices.update(accumulator);
+      slices.create(sliceEnd, accumulator);
       sliceCreated(sliceEnd, firedUpTo);
     } else {
       aggregation.add(accumulator, element.getValue());
-      if (!mutateInPlace) {
-        slices.update(accumulator);
-      }
+      slices.changed(sliceEnd, accumulator);
     }
     if (provisional != null) {
       provisional.accepted(element.getTimestamp());
@@ -263,34 +296,33 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private void sliceCreated(long sliceEnd, long firedUpTo) throws Exception {
     long firstEnd = layout.firstOpenWindowEnd(sliceEnd, firedUpTo);
     timers.registerEventTimeTimer(VoidNamespace.INSTANCE, firstEnd - 1);
-    long[] range = liveRange.value();
-    if (range == null) {
-      liveRange.update(new long[] {sliceEnd, sliceEnd});
-    } else if (sliceEnd < range[0] || sliceEnd > range[1]) {
-      range[0] = Math.min(range[0], sliceEnd);
-      range[1] = Math.max(range[1], sliceEnd);
-      liveRange.update(range);
-    }
   }
 
   @Override
   public void onEventTime(InternalTimer<K, VoidNamespace> timer) throws Exception {
     long end = timer.getTimestamp() + 1;
-    long[] range = liveRange.value();
-    if (range == null) {
-      return;
+    try {
+      long[] range = slices.beginFire();
+      if (range == null) {
+        return;
+      }
+      horizon.fired(timers.currentWatermark());
+      fireAndFree(end, range[0], range[1]);
+    } finally {
+      slices.endFire();
+      firingFirstWindowEnds = null;
     }
-    horizon.fired(timers.currentWatermark());
-    long oldest = range[0];
-    long newest = range[1];
+  }
+
+  private void fireAndFree(long end, long oldest, long newest) throws Exception {
     for (int i = 0; i < layout.sizes.length; i++) {
       if (Math.floorMod(end, layout.slides[i]) == 0) {
         fire(i, end, oldest, newest);
       }
     }
     long next = free(end, oldest, newest);
+    slices.freedUpTo(next);
     if (next > newest) {
-      liveRange.clear();
       if (anyStacked) {
         clearStacks();
       }
@@ -298,10 +330,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
         provisional.forget();
       }
       return;
-    }
-    if (next != oldest) {
-      range[0] = next;
-      liveRange.update(range);
     }
     if (next <= end) {
       // a live slice with windows still to fire; slices after end registered their own timer
@@ -325,10 +353,14 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   }
 
   private long firstWindowEnd(int spec, long end) throws Exception {
-    long[] ends = firstWindowEnds.value();
+    long[] ends = firingFirstWindowEnds;
     if (ends == null) {
-      ends = new long[layout.sizes.length];
-      Arrays.fill(ends, Long.MIN_VALUE);
+      ends = firstWindowEnds.value();
+      if (ends == null) {
+        ends = new long[layout.sizes.length];
+        Arrays.fill(ends, Long.MIN_VALUE);
+      }
+      firingFirstWindowEnds = ends;
     }
     if (ends[spec] == Long.MIN_VALUE) {
       ends[spec] = end;
@@ -342,16 +374,19 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     if (end - 1 <= horizon.firedUpTo(timers.currentWatermark(), end)) {
       return null;
     }
-    long[] range = liveRange.value();
-    return range == null ? null : mergeSlices(start, end, range[0], range[1]);
+    try {
+      long[] range = slices.beginFire();
+      return range == null ? null : mergeSlices(start, end, range[0], range[1]);
+    } finally {
+      slices.endFire();
+    }
   }
 
   /** The window {@code [start, end)} as the merge of all its slices, oldest first. */
   private A mergeSlices(long start, long end, long oldest, long newest) throws Exception {
     A merged = null;
     for (long s = Math.max(start + layout.slice, oldest); s <= Math.min(end, newest); s += layout.slice) {
-      slices.setCurrentNamespace(s);
-      A part = slices.value();
+      A part = slices.get(s);
       if (part != null) {
         if (merged == null) {
           merged = aggregation.createAccumulator();
@@ -391,8 +426,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       backs.setCurrentNamespace(backNamespace);
       back = backs.value();
       for (long s = Math.max(bounds[o + 2] + slice, oldest); s <= Math.min(end, newest); s += slice) {
-        slices.setCurrentNamespace(s);
-        A part = slices.value();
+        A part = slices.get(s);
         if (part != null) {
           if (back == null) {
             back = aggregation.createAccumulator();
@@ -444,8 +478,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private void rebuildFront(int spec, long from, long to) throws Exception {
     A later = null;
     for (long s = to; s >= from; s -= layout.slice) {
-      slices.setCurrentNamespace(s);
-      A part = slices.value();
+      A part = slices.get(s);
       if (part == null && later == null) {
         continue;
       }
@@ -506,10 +539,9 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private long free(long end, long oldest, long newest) throws Exception {
     long s = oldest;
     while (s <= newest) {
-      slices.setCurrentNamespace(s);
       if (layout.lastWindowEnd(s) <= end) {
-        slices.clear();
-      } else if (slices.value() != null) {
+        slices.remove(s);
+      } else if (slices.get(s) != null) {
         break;
       }
       s += layout.slice;

@@ -209,6 +209,19 @@ class WindowModesPropertyTest {
     lateSeen += lateEverywhere.size();
     partlyLateSeen += lateSomewhere.size() - lateEverywhere.size();
     assertEquals(sliced.lateEventCount(), stacked.lateEventCount());
+    if (repetition.getCurrentRepetition() % 3 == 0) {
+      // RocksDB keeps a key's slices in one value and merges them without stacks
+      var onRocksDb = WindowHarnesses.sliced(group, scenario.windows());
+      try (var harness = WindowHarnesses.harness(group, onRocksDb, "rocksdb")) {
+        run(harness, scenario);
+        for (WindowSpec window : scenario.windows()) {
+          String name = WindowHarnesses.name(window);
+          assertRowsEqual(scenario + " " + window + " on RocksDB", byId(slicedRows.get(window)), byId(rows(harness, name)));
+          assertEquals(slicedFlags.get(window), completeFlags(harness, name), "complete flags on RocksDB");
+        }
+      }
+      assertEquals(sliced.lateEventCount(), onRocksDb.lateEventCount(), "late events on RocksDB");
+    }
     assertEquals(lateEverywhere.size(), sliced.lateEventCount(),
         "late = every window containing the event had fired, in every spec");
   }
@@ -384,7 +397,7 @@ class WindowModesPropertyTest {
 
   static Stream<Arguments> restores() {
     return IntStream.rangeClosed(1, 32)
-        .mapToObj(seed -> Arguments.of(seed, seed % 4 == 0 ? "rocksdb" : "heap"));
+        .mapToObj(seed -> Arguments.of(seed, seed % 4 < 2 ? "rocksdb" : "heap"));
   }
 
   /**
