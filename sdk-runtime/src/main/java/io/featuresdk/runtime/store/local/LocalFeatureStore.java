@@ -94,7 +94,12 @@ public final class LocalFeatureStore implements FeatureStore {
     String id = "featuresdk/" + group.qualifiedName();
     Path offlineDir = StoreLayout.offlineDir(rootPath, group.name(), group.version());
     createDirectories(offlineDir);
+    // provisional rows are for the online table only; final rows reach the offline writer, which
+    // keeps the complete ones
     records
+        .filter(record -> !record.provisional())
+        .name(group.name() + " final rows")
+        .uid(id + "/final")
         .sinkTo(new OfflineAvroSink(offlineDir, group))
         .name(group.name() + " offline")
         .uid(id + "/offline");
