@@ -82,6 +82,10 @@ final class OfflineAvroSink extends WriterInitContextSink<FeatureRecord>
 
     Writer(int subtask) {
       this.subtask = subtask;
+      // A run that starts within the millisecond the previous run committed its last file must
+      // still sort after it, or the earlier write would win.
+      long newest = OfflineFiles.newestMillis(Path.of(dir));
+      lastMillis = newest == Long.MIN_VALUE ? 0 : newest + 1;
     }
 
     @Override

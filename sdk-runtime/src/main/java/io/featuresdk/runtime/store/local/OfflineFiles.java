@@ -68,6 +68,19 @@ final class OfflineFiles {
     return list(groupDir, OfflineFiles::isCommitted);
   }
 
+  /**
+   * The write time in the name of the newest committed file of a group directory, or {@code
+   * Long.MIN_VALUE} if there is none.
+   */
+  static long newestMillis(Path groupDir) {
+    List<Path> files = committed(groupDir);
+    if (files.isEmpty()) {
+      return Long.MIN_VALUE;
+    }
+    String name = files.get(files.size() - 1).getFileName().toString();
+    return Long.parseLong(name.substring(PREFIX.length(), PREFIX.length() + 15));
+  }
+
   /** Files written but never committed: a running job's, or leftovers of a crashed one. */
   static List<Path> hiddenFiles(Path groupDir) {
     return list(groupDir, OfflineFiles::isHidden);
