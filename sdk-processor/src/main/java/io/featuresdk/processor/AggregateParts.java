@@ -22,7 +22,9 @@ final class AggregateParts {
           VariancePart.standardDeviation(),
           new ApproxCountDistinctPart(ApproxCountDistinctPart.DEFAULT_LG_K),
           new ApproxPercentilePart(0.5, ApproxPercentilePart.DEFAULT_K),
-          new CountDistinctPart(0));
+          new CountDistinctPart(0),
+          ValuesByTimePart.lastN(),
+          ValuesByTimePart.firstN());
 
   private AggregateParts() {}
 

@@ -18,6 +18,8 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,6 +181,54 @@ class AggregatesOracleITCase {
             ticks -> Math.min(50L, distinct(ticks, Tick::price))),
         new Expected("distinctBuySizesExact",
             ticks -> distinct(only(ticks, Tick::buy), Tick::size))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(WindowMode.class)
+  void latestAndEarliestValuesMatchTheOracle(WindowMode mode) throws Exception {
+    assertRowsMatchOracle("RecentFeatures", mode, List.<Check>of(
+        new Expected("trades", ticks -> (long) ticks.size()),
+        new Expected("lastPrices", ticks -> byTime(ticks, Tick::price, 5, true, false)),
+        new Expected("firstPrices", ticks -> byTime(ticks, Tick::price, 3, false, false)),
+        new Expected("lastSizes", ticks -> byTime(ticks, Tick::size, 4, true, false)),
+        new Expected("lastDistinctBands",
+            ticks -> byTime(ticks, t -> "band" + (int) (t.price() / 10), 3, true, true)),
+        new Expected("firstDistinctMod7",
+            ticks -> byTime(ticks, t -> Math.round(t.price()) % 7, 4, false, true)),
+        new Expected("lastBuyPrices",
+            ticks -> byTime(only(ticks, Tick::buy), Tick::price, 2, true, false)),
+        new Expected("firstSides", ticks -> byTime(ticks, Tick::buy, 2, false, false))));
+  }
+
+  /**
+   * The {@code n} latest (or earliest) non-null values by event time, of equal times by arrival
+   * ({@code ticks} are in arrival order), oldest first; with {@code distinct}, each value once at
+   * its latest (earliest) occurrence; null without values.
+   */
+  static <T> List<T> byTime(
+      List<Tick> ticks, Function<Tick, T> value, int n, boolean latest, boolean distinct) {
+    List<Tick> ordered = ticks.stream().filter(t -> value.apply(t) != null)
+        .sorted(Comparator.comparingLong(Tick::timeMillis)) // stable: keeps arrival order
+        .toList();
+    if (ordered.isEmpty()) {
+      return null;
+    }
+    List<Tick> fromKeptEnd = new ArrayList<>(ordered);
+    if (latest) {
+      Collections.reverse(fromKeptEnd);
+    }
+    Set<T> seen = new HashSet<>();
+    List<T> kept = new ArrayList<>();
+    for (Tick tick : fromKeptEnd) {
+      T v = value.apply(tick);
+      if (kept.size() < n && (!distinct || seen.add(v))) {
+        kept.add(v);
+      }
+    }
+    if (latest) {
+      Collections.reverse(kept);
+    }
+    return kept;
   }
 
   private void assertRowsMatchOracle(String featureClass, WindowMode mode, List<Check> fields)
