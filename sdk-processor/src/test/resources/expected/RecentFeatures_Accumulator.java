@@ -2,6 +2,7 @@ package test;
 
 import io.featuresdk.runtime.spi.EventTimeValues;
 import javax.annotation.processing.Generated;
+import org.apache.datasketches.frequencies.ItemsSketch;
 
 /**
  * The running state of {@link RecentFeatures} over a set of events, updated in place.
@@ -57,4 +58,34 @@ public final class RecentFeatures_Accumulator {
    * State of {@code @FirstN("buy") firstSides}.
    */
   public EventTimeValues<Boolean> firstSides_values;
+
+  /**
+   * State of {@code @TopK("priceBand") topBands}.
+   */
+  public ItemsSketch<String> topBands_sketch;
+
+  /**
+   * State of {@code @TopK("priceMod7") topBuyMod7}.
+   */
+  public ItemsSketch<Long> topBuyMod7_sketch;
+
+  /**
+   * Events matching {@code where = "buy"}.
+   */
+  public long topBuyMod7_matched;
+
+  /**
+   * State of {@code @TopK("priceBucket") topBuckets}.
+   */
+  public ItemsSketch<Integer> topBuckets_sketch;
+
+  /**
+   * State of {@code @TopK("buy") majoritySide}.
+   */
+  public ItemsSketch<Boolean> majoritySide_sketch;
+
+  /**
+   * State of {@code @TopK("price") topPrices}.
+   */
+  public ItemsSketch<Double> topPrices_sketch;
 }

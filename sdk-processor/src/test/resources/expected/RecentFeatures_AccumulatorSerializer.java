@@ -1,6 +1,7 @@
 package test;
 
 import io.featuresdk.runtime.spi.EventTimeValues;
+import io.featuresdk.runtime.spi.FrequentValues;
 import io.featuresdk.runtime.spi.GeneratedSerializer;
 import io.featuresdk.runtime.spi.ListElement;
 import java.io.IOException;
@@ -21,7 +22,7 @@ public final class RecentFeatures_AccumulatorSerializer extends GeneratedSeriali
 
   @Override
   public String layoutFingerprint() {
-    return "RecentFeatures_Accumulator(eventCount:long,key_ticker:String,lastPrices_values:EventTimeValues<Double>,firstPrices_values:EventTimeValues<Double>,lastSizes_values:EventTimeValues<Double>,lastDistinctBands_values:EventTimeValues<String>,firstDistinctMod7_values:EventTimeValues<Long>,lastBuyPrices_values:EventTimeValues<Double>,lastBuyPrices_matched:long,firstSides_values:EventTimeValues<Boolean>)";
+    return "RecentFeatures_Accumulator(eventCount:long,key_ticker:String,lastPrices_values:EventTimeValues<Double>,firstPrices_values:EventTimeValues<Double>,lastSizes_values:EventTimeValues<Double>,lastDistinctBands_values:EventTimeValues<String>,firstDistinctMod7_values:EventTimeValues<Long>,lastBuyPrices_values:EventTimeValues<Double>,lastBuyPrices_matched:long,firstSides_values:EventTimeValues<Boolean>,topBands_sketch:ItemsSketch<String>,topBuyMod7_sketch:ItemsSketch<Long>,topBuyMod7_matched:long,topBuckets_sketch:ItemsSketch<Integer>,majoritySide_sketch:ItemsSketch<Boolean>,topPrices_sketch:ItemsSketch<Double>)";
   }
 
   @Override
@@ -42,6 +43,12 @@ public final class RecentFeatures_AccumulatorSerializer extends GeneratedSeriali
     copy.lastBuyPrices_values = from.lastBuyPrices_values == null ? null : from.lastBuyPrices_values.copy();
     copy.lastBuyPrices_matched = from.lastBuyPrices_matched;
     copy.firstSides_values = from.firstSides_values == null ? null : from.firstSides_values.copy();
+    copy.topBands_sketch = from.topBands_sketch == null ? null : FrequentValues.copy(from.topBands_sketch, ListElement.STRING);
+    copy.topBuyMod7_sketch = from.topBuyMod7_sketch == null ? null : FrequentValues.copy(from.topBuyMod7_sketch, ListElement.LONG);
+    copy.topBuyMod7_matched = from.topBuyMod7_matched;
+    copy.topBuckets_sketch = from.topBuckets_sketch == null ? null : FrequentValues.copy(from.topBuckets_sketch, ListElement.INT);
+    copy.majoritySide_sketch = from.majoritySide_sketch == null ? null : FrequentValues.copy(from.majoritySide_sketch, ListElement.BOOLEAN);
+    copy.topPrices_sketch = from.topPrices_sketch == null ? null : FrequentValues.copy(from.topPrices_sketch, ListElement.DOUBLE);
     return copy;
   }
 
@@ -93,6 +100,37 @@ public final class RecentFeatures_AccumulatorSerializer extends GeneratedSeriali
       target.writeBoolean(true);
       record.firstSides_values.write(ListElement.BOOLEAN, target);
     }
+    if (record.topBands_sketch == null) {
+      target.writeBoolean(false);
+    } else {
+      target.writeBoolean(true);
+      FrequentValues.write(record.topBands_sketch, ListElement.STRING, target);
+    }
+    if (record.topBuyMod7_sketch == null) {
+      target.writeBoolean(false);
+    } else {
+      target.writeBoolean(true);
+      FrequentValues.write(record.topBuyMod7_sketch, ListElement.LONG, target);
+    }
+    target.writeLong(record.topBuyMod7_matched);
+    if (record.topBuckets_sketch == null) {
+      target.writeBoolean(false);
+    } else {
+      target.writeBoolean(true);
+      FrequentValues.write(record.topBuckets_sketch, ListElement.INT, target);
+    }
+    if (record.majoritySide_sketch == null) {
+      target.writeBoolean(false);
+    } else {
+      target.writeBoolean(true);
+      FrequentValues.write(record.majoritySide_sketch, ListElement.BOOLEAN, target);
+    }
+    if (record.topPrices_sketch == null) {
+      target.writeBoolean(false);
+    } else {
+      target.writeBoolean(true);
+      FrequentValues.write(record.topPrices_sketch, ListElement.DOUBLE, target);
+    }
   }
 
   @Override
@@ -108,6 +146,12 @@ public final class RecentFeatures_AccumulatorSerializer extends GeneratedSeriali
     record.lastBuyPrices_values = source.readBoolean() ? EventTimeValues.read(ListElement.DOUBLE, source) : null;
     record.lastBuyPrices_matched = source.readLong();
     record.firstSides_values = source.readBoolean() ? EventTimeValues.read(ListElement.BOOLEAN, source) : null;
+    record.topBands_sketch = source.readBoolean() ? FrequentValues.read(ListElement.STRING, source) : null;
+    record.topBuyMod7_sketch = source.readBoolean() ? FrequentValues.read(ListElement.LONG, source) : null;
+    record.topBuyMod7_matched = source.readLong();
+    record.topBuckets_sketch = source.readBoolean() ? FrequentValues.read(ListElement.INT, source) : null;
+    record.majoritySide_sketch = source.readBoolean() ? FrequentValues.read(ListElement.BOOLEAN, source) : null;
+    record.topPrices_sketch = source.readBoolean() ? FrequentValues.read(ListElement.DOUBLE, source) : null;
     return record;
   }
 }

@@ -2,8 +2,10 @@ package test;
 
 import io.featuresdk.runtime.spi.EventTimeValues;
 import io.featuresdk.runtime.spi.FeatureAggregation;
+import io.featuresdk.runtime.spi.FrequentValues;
 import java.time.Instant;
 import javax.annotation.processing.Generated;
+import org.apache.datasketches.frequencies.ItemsSketch;
 
 /**
  * Aggregates {@link Quote} events into {@link RecentFeatures} rows; allocation-free per event.
@@ -57,6 +59,31 @@ public final class RecentFeatures_Aggregation implements FeatureAggregation<Rece
       acc.firstSides_values = new EventTimeValues<>(2, false, false);
     }
     acc.firstSides_values.add(input.eventTimeMillis, input.buy);
+    if (input.priceBand != null) {
+      if (acc.topBands_sketch == null) {
+        acc.topBands_sketch = new ItemsSketch<>(1024);
+      }
+      acc.topBands_sketch.update(input.priceBand);
+    }
+    if (input.buy) {
+      if (acc.topBuyMod7_sketch == null) {
+        acc.topBuyMod7_sketch = new ItemsSketch<>(1024);
+      }
+      acc.topBuyMod7_sketch.update(input.priceMod7);
+      acc.topBuyMod7_matched++;
+    }
+    if (acc.topBuckets_sketch == null) {
+      acc.topBuckets_sketch = new ItemsSketch<>(32);
+    }
+    acc.topBuckets_sketch.update(input.priceBucket);
+    if (acc.majoritySide_sketch == null) {
+      acc.majoritySide_sketch = new ItemsSketch<>(1024);
+    }
+    acc.majoritySide_sketch.update(input.buy);
+    if (acc.topPrices_sketch == null) {
+      acc.topPrices_sketch = new ItemsSketch<>(64);
+    }
+    acc.topPrices_sketch.update(input.price);
     acc.eventCount++;
   }
 
@@ -115,6 +142,37 @@ public final class RecentFeatures_Aggregation implements FeatureAggregation<Rece
         target.firstSides_values.mergeLater(other.firstSides_values);
       }
     }
+    if (other.topBands_sketch != null) {
+      if (target.topBands_sketch == null) {
+        target.topBands_sketch = new ItemsSketch<>(1024);
+      }
+      target.topBands_sketch.merge(other.topBands_sketch);
+    }
+    if (other.topBuyMod7_sketch != null) {
+      if (target.topBuyMod7_sketch == null) {
+        target.topBuyMod7_sketch = new ItemsSketch<>(1024);
+      }
+      target.topBuyMod7_sketch.merge(other.topBuyMod7_sketch);
+    }
+    target.topBuyMod7_matched += other.topBuyMod7_matched;
+    if (other.topBuckets_sketch != null) {
+      if (target.topBuckets_sketch == null) {
+        target.topBuckets_sketch = new ItemsSketch<>(32);
+      }
+      target.topBuckets_sketch.merge(other.topBuckets_sketch);
+    }
+    if (other.majoritySide_sketch != null) {
+      if (target.majoritySide_sketch == null) {
+        target.majoritySide_sketch = new ItemsSketch<>(1024);
+      }
+      target.majoritySide_sketch.merge(other.majoritySide_sketch);
+    }
+    if (other.topPrices_sketch != null) {
+      if (target.topPrices_sketch == null) {
+        target.topPrices_sketch = new ItemsSketch<>(64);
+      }
+      target.topPrices_sketch.merge(other.topPrices_sketch);
+    }
     target.eventCount += other.eventCount;
   }
 
@@ -137,6 +195,11 @@ public final class RecentFeatures_Aggregation implements FeatureAggregation<Rece
     row.firstDistinctMod7 = acc.firstDistinctMod7_values == null ? null : acc.firstDistinctMod7_values.toList();
     row.lastBuyPrices = acc.lastBuyPrices_matched > 0 ? (acc.lastBuyPrices_values == null ? null : acc.lastBuyPrices_values.toList()) : null;
     row.firstSides = acc.firstSides_values == null ? null : acc.firstSides_values.toList();
+    row.topBands = acc.topBands_sketch == null ? null : FrequentValues.top(acc.topBands_sketch, 3);
+    row.topBuyMod7 = acc.topBuyMod7_matched > 0 ? (acc.topBuyMod7_sketch == null ? null : FrequentValues.top(acc.topBuyMod7_sketch, 2)) : null;
+    row.topBuckets = acc.topBuckets_sketch == null ? null : FrequentValues.top(acc.topBuckets_sketch, 4);
+    row.majoritySide = acc.majoritySide_sketch == null ? null : FrequentValues.top(acc.majoritySide_sketch, 1);
+    row.topPrices = acc.topPrices_sketch == null ? null : FrequentValues.top(acc.topPrices_sketch, 3);
     return row;
   }
 }

@@ -33,6 +33,11 @@ public final class RecentFeatures_AvroCodec implements FeatureRowCodec<RecentFea
     fields.add(field("first_distinct_mod7", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.LONG)))));
     fields.add(field("last_buy_prices", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.DOUBLE)))));
     fields.add(field("first_sides", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.BOOLEAN)))));
+    fields.add(field("top_bands", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.STRING)))));
+    fields.add(field("top_buy_mod7", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.LONG)))));
+    fields.add(field("top_buckets", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.INT)))));
+    fields.add(field("majority_side", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.BOOLEAN)))));
+    fields.add(field("top_prices", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.DOUBLE)))));
     return Schema.createRecord(groupName + "_" + version, null, null, false, fields);
   }
 
@@ -103,6 +108,41 @@ public final class RecentFeatures_AvroCodec implements FeatureRowCodec<RecentFea
       out.writeIndex(1);
       writeBooleans(row.firstSides, out);
     }
+    if (row.topBands == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      writeStrings(row.topBands, out);
+    }
+    if (row.topBuyMod7 == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      writeLongs(row.topBuyMod7, out);
+    }
+    if (row.topBuckets == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      writeInts(row.topBuckets, out);
+    }
+    if (row.majoritySide == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      writeBooleans(row.majoritySide, out);
+    }
+    if (row.topPrices == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      writeDoubles(row.topPrices, out);
+    }
   }
 
   @Override
@@ -158,6 +198,31 @@ public final class RecentFeatures_AvroCodec implements FeatureRowCodec<RecentFea
     } else {
       row.firstSides = readBooleans(in);
     }
+    if (in.readIndex() == 0) {
+      in.readNull();
+    } else {
+      row.topBands = readStrings(in);
+    }
+    if (in.readIndex() == 0) {
+      in.readNull();
+    } else {
+      row.topBuyMod7 = readLongs(in);
+    }
+    if (in.readIndex() == 0) {
+      in.readNull();
+    } else {
+      row.topBuckets = readInts(in);
+    }
+    if (in.readIndex() == 0) {
+      in.readNull();
+    } else {
+      row.majoritySide = readBooleans(in);
+    }
+    if (in.readIndex() == 0) {
+      in.readNull();
+    } else {
+      row.topPrices = readDoubles(in);
+    }
     return row;
   }
 
@@ -179,6 +244,11 @@ public final class RecentFeatures_AvroCodec implements FeatureRowCodec<RecentFea
     record.put(7, row.firstDistinctMod7);
     record.put(8, row.lastBuyPrices);
     record.put(9, row.firstSides);
+    record.put(10, row.topBands);
+    record.put(11, row.topBuyMod7);
+    record.put(12, row.topBuckets);
+    record.put(13, row.majoritySide);
+    record.put(14, row.topPrices);
     return record;
   }
 
@@ -219,6 +289,37 @@ public final class RecentFeatures_AvroCodec implements FeatureRowCodec<RecentFea
           values.add(null);
         } else {
           values.add(in.readBoolean());
+        }
+      }
+    }
+    return values;
+  }
+
+  private static void writeInts(List<Integer> values, Encoder out) throws IOException {
+    out.writeArrayStart();
+    out.setItemCount(values.size());
+    for (Integer value : values) {
+      out.startItem();
+      if (value == null) {
+        out.writeIndex(0);
+        out.writeNull();
+      } else {
+        out.writeIndex(1);
+        out.writeInt(value);
+      }
+    }
+    out.writeArrayEnd();
+  }
+
+  private static List<Integer> readInts(Decoder in) throws IOException {
+    List<Integer> values = new ArrayList<>();
+    for (long block = in.readArrayStart(); block != 0; block = in.arrayNext()) {
+      for (long i = 0; i < block; i++) {
+        if (in.readIndex() == 0) {
+          in.readNull();
+          values.add(null);
+        } else {
+          values.add(in.readInt());
         }
       }
     }

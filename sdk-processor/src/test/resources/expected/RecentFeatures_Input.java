@@ -38,6 +38,11 @@ public final class RecentFeatures_Input {
   public boolean buy;
 
   /**
+   * {@code RecentFeatures.priceBucket(event)}.
+   */
+  public int priceBucket;
+
+  /**
    * The event time in epoch milliseconds.
    */
   public long eventTimeMillis;

@@ -37,7 +37,7 @@ record Candidate(VariableElement field, AnnotationMirror role, ValueType type) {
       case DOUBLE -> AvroType.DOUBLE;
       case INSTANT -> AvroType.TIMESTAMP_FROM_INSTANT;
       case LIST -> AvroType.ARRAY;
-      case HLL_UNION, KLL_SKETCH, DISTINCT_SET, TIMED_VALUES -> throw new AssertionError("sketches are accumulator state");
+      case HLL_UNION, KLL_SKETCH, DISTINCT_SET, TIMED_VALUES, ITEMS_SKETCH -> throw new AssertionError("sketches are accumulator state");
     };
   }
 }

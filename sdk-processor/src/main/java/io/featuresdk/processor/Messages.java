@@ -147,8 +147,8 @@ enum Messages {
           + " is %s. Keep a field of one of those types, e.g. a derived input (a static method of"
           + " the feature class taking the event) that converts it."),
   VALUES_BOUND_MISSING(50,
-      "%s is required: @%s keeps that many values per key and slice in state. Set it, e.g."
-          + " n = 5."),
+      "%s is required: it bounds how many values @%s returns and keeps in state. Set it, e.g."
+          + " %s = 5."),
   INTERNAL_ERROR(99,
       "The featuresdk processor failed on %s; please report this with the stack trace:%n%s");
 

@@ -35,6 +35,8 @@ final class SerializerWriter {
       ClassName.get("io.featuresdk.runtime.spi", "ListElement");
   private static final ClassName EVENT_TIME_VALUES =
       ClassName.get("io.featuresdk.runtime.spi", "EventTimeValues");
+  private static final ClassName FREQUENT_VALUES =
+      ClassName.get("io.featuresdk.runtime.spi", "FrequentValues");
   private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
 
   private SerializerWriter() {}
@@ -141,6 +143,8 @@ final class SerializerWriter {
     return switch (field.type().kind()) {
       case TIMED_VALUES -> CodeBlock.of("$L == null ? null : $L.copy()", value, value);
       case LIST -> CodeBlock.of("$L == null ? null : new $T<>($L)", value, ARRAY_LIST, value);
+      case ITEMS_SKETCH -> CodeBlock.of("$L == null ? null : $T.copy($L, $L)", value,
+          FREQUENT_VALUES, value, element(field.type()));
       case HLL_UNION, KLL_SKETCH, DISTINCT_SET ->
           CodeBlock.of("$L == null ? null : $T.copy($L)", value, SKETCH_STATES, value);
       default -> value;
@@ -186,6 +190,8 @@ final class SerializerWriter {
           CodeBlock.of("$T.write($L, target);\n", SKETCH_STATES, value);
       case LIST -> CodeBlock.of("$L.writeList($L, target);\n", element(type), value);
       case TIMED_VALUES -> CodeBlock.of("$L.write($L, target);\n", value, element(type));
+      case ITEMS_SKETCH ->
+          CodeBlock.of("$T.write($L, $L, target);\n", FREQUENT_VALUES, value, element(type));
       case STRING -> throw new AssertionError("strings are written by StringValue");
     };
   }
@@ -209,6 +215,7 @@ final class SerializerWriter {
       case DISTINCT_SET -> CodeBlock.of("$T.readDistinctSet(source)", SKETCH_STATES);
       case LIST -> CodeBlock.of("$L.readList(source)", element(type));
       case TIMED_VALUES -> CodeBlock.of("$T.read($L, source)", EVENT_TIME_VALUES, element(type));
+      case ITEMS_SKETCH -> CodeBlock.of("$T.read($L, source)", FREQUENT_VALUES, element(type));
       case STRING -> throw new AssertionError("handled above");
     };
     return type.isNullable() ? CodeBlock.of("source.readBoolean() ? $L : null", value) : value;

@@ -38,7 +38,9 @@ record ValueType(Kind kind, boolean boxed, Kind element) {
     /** A feature holding values in order: {@code List<Double>}, ... */
     LIST(ClassName.get("java.util", "List"), "List"),
     /** Accumulator state of {@code @LastN}/{@code @FirstN}; never a source or feature type. */
-    TIMED_VALUES(ClassName.get("io.featuresdk.runtime.spi", "EventTimeValues"), "EventTimeValues");
+    TIMED_VALUES(ClassName.get("io.featuresdk.runtime.spi", "EventTimeValues"), "EventTimeValues"),
+    /** Accumulator state of {@code @TopK}; never a source or feature type. */
+    ITEMS_SKETCH(ClassName.get("org.apache.datasketches.frequencies", "ItemsSketch"), "ItemsSketch");
 
     private final TypeName typeName;
     private final String simpleName;
@@ -79,6 +81,11 @@ record ValueType(Kind kind, boolean boxed, Kind element) {
     return new ValueType(Kind.TIMED_VALUES, false, element);
   }
 
+  /** A frequent-items sketch of {@code element} values: {@code @TopK} state. */
+  static ValueType itemsSketchOf(Kind element) {
+    return new ValueType(Kind.ITEMS_SKETCH, false, element);
+  }
+
   /** The Java type as written in generated code. */
   TypeName typeName() {
     if (element != null) {
@@ -100,7 +107,7 @@ record ValueType(Kind kind, boolean boxed, Kind element) {
   /** Whether this is mutable aggregate state (a sketch or a set), copied deeply by serializers. */
   boolean isSketch() {
     return kind == Kind.HLL_UNION || kind == Kind.KLL_SKETCH || kind == Kind.DISTINCT_SET
-        || kind == Kind.TIMED_VALUES;
+        || kind == Kind.TIMED_VALUES || kind == Kind.ITEMS_SKETCH;
   }
 
   /** Whether a value of this type may be {@code null}. */

@@ -54,7 +54,7 @@ final class ValuesByTimePart implements AggregatePart {
   @Override
   public Optional<Problem> checkParameters() {
     if (n == 0) {
-      return Optional.of(new Problem(Messages.VALUES_BOUND_MISSING, "n", annotationSimpleName()));
+      return Optional.of(new Problem(Messages.VALUES_BOUND_MISSING, "n", annotationSimpleName(), "n"));
     }
     if (n < 0 || n > MAX_N) {
       return Optional.of(new Problem(Messages.PARAMETER_OUT_OF_RANGE, "n", n,
@@ -71,18 +71,8 @@ final class ValuesByTimePart implements AggregatePart {
   @Override
   public Optional<Problem> checkTypes(
       String fieldName, String sourceName, ValueType source, ValueType result) {
-    if (!ValueType.LIST_ELEMENTS.contains(source.kind())) {
-      int dot = sourceName.lastIndexOf('.');
-      return Optional.of(new Problem(Messages.LIST_ELEMENT_UNSUPPORTED, annotationSimpleName(),
-          sourceName.substring(0, dot), sourceName.substring(dot + 1), source));
-    }
-    ValueType expected = ValueType.listOf(source.kind());
-    if (!result.equals(expected)) {
-      return Optional.of(new Problem(Messages.RESULT_TYPE_MISMATCH,
-          fieldName, result, annotationSimpleName(), sourceName, source,
-          "the values are kept unchanged, in a list", expected));
-    }
-    return Optional.empty();
+    return AggregateParts.notAListOfTheSource(this, fieldName, sourceName, source, result,
+        "the values are kept unchanged, in a list");
   }
 
   @Override

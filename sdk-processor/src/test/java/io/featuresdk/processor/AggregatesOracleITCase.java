@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +116,32 @@ class AggregatesOracleITCase {
     }
   }
 
+  /**
+   * {@code @TopK} beyond the sketch's exact range: at most {@code k} of the window's values, null
+   * without values, and every value more frequent than the {@code k}-th most frequent by more
+   * than {@code 2 * 3.5 / 2^lgMaxMapSize} of the values among them.
+   */
+  record TopWithin(String field, Function<Tick, Object> value, int k, int lgMaxMapSize)
+      implements Check {
+    @Override
+    public void check(String what, List<Tick> kept, Object actual) {
+      Map<Object, Long> counts = new HashMap<>();
+      kept.stream().map(value).filter(v -> v != null).forEach(v -> counts.merge(v, 1L, Long::sum));
+      if (counts.isEmpty()) {
+        assertEquals(null, actual, what);
+        return;
+      }
+      List<?> top = (List<?>) actual;
+      assertTrue(top.size() <= k && counts.keySet().containsAll(top), what + ": " + top);
+      long total = counts.values().stream().mapToLong(c -> c).sum();
+      List<Long> sorted = counts.values().stream().sorted(Comparator.reverseOrder()).toList();
+      long kth = sorted.size() < k ? 0 : sorted.get(k - 1);
+      double margin = 2 * 3.5 / (1 << lgMaxMapSize) * total;
+      counts.forEach((v, count) -> assertTrue(count <= kth + margin || top.contains(v),
+          what + ": " + v + " (" + count + " times) missing from " + top));
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(WindowMode.class)
   void varianceAndStandardDeviationMatchTheOracle(WindowMode mode) throws Exception {
@@ -185,7 +212,7 @@ class AggregatesOracleITCase {
 
   @ParameterizedTest
   @EnumSource(WindowMode.class)
-  void latestAndEarliestValuesMatchTheOracle(WindowMode mode) throws Exception {
+  void latestEarliestAndMostFrequentValuesMatchTheOracle(WindowMode mode) throws Exception {
     assertRowsMatchOracle("RecentFeatures", mode, List.<Check>of(
         new Expected("trades", ticks -> (long) ticks.size()),
         new Expected("lastPrices", ticks -> byTime(ticks, Tick::price, 5, true, false)),
@@ -197,7 +224,31 @@ class AggregatesOracleITCase {
             ticks -> byTime(ticks, t -> Math.round(t.price()) % 7, 4, false, true)),
         new Expected("lastBuyPrices",
             ticks -> byTime(only(ticks, Tick::buy), Tick::price, 2, true, false)),
-        new Expected("firstSides", ticks -> byTime(ticks, Tick::buy, 2, false, false))));
+        new Expected("firstSides", ticks -> byTime(ticks, Tick::buy, 2, false, false)),
+        new Expected("topBands", ticks -> top(ticks, t -> "band" + (int) (t.price() / 10), 3)),
+        new Expected("topBuyMod7",
+            ticks -> top(only(ticks, Tick::buy), t -> Math.round(t.price()) % 7, 2)),
+        new Expected("topBuckets", ticks -> top(ticks, t -> (int) t.price() % 13, 4)),
+        new Expected("majoritySide", ticks -> top(ticks, Tick::buy, 1)),
+        new TopWithin("topPrices", Tick::price, 3, 6)));
+  }
+
+  /**
+   * The {@code k} most frequent non-null values, most frequent first, of equal counts the smaller
+   * first; null without values.
+   */
+  static <T extends Comparable<T>> List<T> top(List<Tick> ticks, Function<Tick, T> value, int k) {
+    Map<T, Long> counts = new TreeMap<>();
+    ticks.stream().map(value).filter(v -> v != null).forEach(v -> counts.merge(v, 1L, Long::sum));
+    if (counts.isEmpty()) {
+      return null;
+    }
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<T, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(k)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /**

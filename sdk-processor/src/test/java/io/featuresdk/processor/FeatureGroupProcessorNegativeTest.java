@@ -280,8 +280,24 @@ class FeatureGroupProcessorNegativeTest {
   @Test
   void valuesByTimeWithoutNAreRejected() {
     assertError("LastNWithoutN",
-        "[FSDK050] n is required: @LastN keeps that many values per key and slice in state.",
+        "[FSDK050] n is required: it bounds how many values @LastN returns and keeps in state.",
         "@LastN(\"price\")");
+  }
+
+  @Test
+  void topKWithoutKIsRejected() {
+    assertError("TopKWithoutK",
+        "[FSDK050] k is required: it bounds how many values @TopK returns and keeps in state."
+            + " Set it, e.g. k = 5.",
+        "@TopK(\"productId\")");
+  }
+
+  @Test
+  void topKLargerThanTheSketchTracksIsRejected() {
+    assertError("TopKLargerThanTheSketch",
+        "[FSDK045] k = 100 is outside what @TopK supports, 1 to 24 for lgMaxMapSize = 5. Use a"
+            + " value in that range, e.g. k = 10.",
+        "k = 100");
   }
 
   @Test

@@ -3,8 +3,10 @@ package io.featuresdk.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import io.featuresdk.processor.AggregatesOracleITCase.Check;
 import io.featuresdk.processor.AggregatesOracleITCase.Tick;
 import io.featuresdk.runtime.spi.EventTimeValues;
 import io.featuresdk.runtime.spi.FeatureAggregation;
@@ -30,14 +32,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated {@code @LastN}/{@code @FirstN} parts of {@code good/RecentFeatures} outside a job:
+ * The generated {@code @LastN}/{@code @FirstN}/{@code @TopK} parts of {@code good/RecentFeatures}
+ * outside a job: {@code @TopK} is exact within its documented range and keeps its documented
+ * guarantee beyond it,
  * state stays within {@code n} values however many events a slice takes, the accumulator and row
  * serializers round-trip and copy without sharing state, and the Avro codec writes the documented
  * array schema that a generic Avro reader reads back.
  */
 class RecentValuesRunTest {
   private static final List<String> LISTS = List.of("lastPrices", "firstPrices", "lastSizes",
-      "lastDistinctBands", "firstDistinctMod7", "lastBuyPrices", "firstSides");
+      "lastDistinctBands", "firstDistinctMod7", "lastBuyPrices", "firstSides", "topBands",
+      "topBuyMod7", "topBuckets", "majoritySide", "topPrices");
 
   private static GeneratedClassLoader loader;
   private static FeatureGroupDefinition<Object, Object, Object, Object, Object> definition;
@@ -117,6 +122,64 @@ class RecentValuesRunTest {
     assertEquals(get(row, "lastPrices"), generic.get("last_prices"));
     assertEquals(null, generic.get("last_buy_prices"));
     assertSameLists(row, codec.decode(DecoderFactory.get().binaryDecoder(bytes.toByteArray(), null)));
+  }
+
+  @Test
+  void topKIsExactWhileTheWindowHoldsAtMostThreeQuartersOfTheSketchSlots() throws Exception {
+    // topPrices: lgMaxMapSize = 6, so 48 distinct prices are counted exactly
+    Random random = new Random(6);
+    List<Double> prices = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      prices.add(3000.0 + (int) Math.sqrt(random.nextInt(48 * 48)));
+    }
+    Object row = row(aggregate(prices, 7));
+    assertEquals(AggregatesOracleITCase.top(ticks(prices), AggregatesOracleITCase.Tick::price, 3),
+        get(row, "topPrices"));
+  }
+
+  @Test
+  void topKKeepsEveryValueFarMoreFrequentThanTheKthBeyondTheExactRange() throws Exception {
+    // 3000 in 30% of 20,000 prices, 3001 in 20%, 3002 in 15%, the rest over 2,000 prices; the
+    // documented margin is 2 * 3.5 / 2^6 = 10.9% of the values, so 3000 (15% + 15%) is certain
+    Random random = new Random(8);
+    List<Double> prices = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      int draw = random.nextInt(100);
+      prices.add(draw < 30 ? 3000.0 : draw < 50 ? 3001.0 : draw < 65 ? 3002.0
+          : 4000.0 + random.nextInt(2_000));
+    }
+    Check check = new AggregatesOracleITCase.TopWithin("topPrices",
+        AggregatesOracleITCase.Tick::price, 3, 6);
+    List<?> top = (List<?>) get(row(aggregate(prices, 9)), "topPrices");
+    check.check("skewed prices", ticks(prices), top);
+    assertEquals(3, top.size());
+    assertTrue(top.contains(3000.0), top.toString());
+  }
+
+  private static List<Tick> ticks(List<Double> prices) {
+    return prices.stream().map(p -> new Tick("ETH-USD", p, null, false, null, 1_000)).toList();
+  }
+
+  /** The prices as events at random times, added to four slices in turn, then merged. */
+  private static Object aggregate(List<Double> prices, long seed) throws Exception {
+    Random random = new Random(seed);
+    FeatureAggregation<Object, Object, Object> aggregation = definition.aggregation();
+    List<Object> slices = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      slices.add(aggregation.createAccumulator());
+    }
+    Class<?> quote = loader.loadClass("test.Quote");
+    for (int i = 0; i < prices.size(); i++) {
+      Tick tick = new Tick("ETH-USD", prices.get(i), null, false, null,
+          1_700_000_000_000L + random.nextInt(10_000));
+      aggregation.add(slices.get(i % 4),
+          definition.projection().project(AggregatesOracleITCase.quote(quote, tick)));
+    }
+    Object total = aggregation.createAccumulator();
+    for (Object slice : slices) {
+      aggregation.merge(total, slice);
+    }
+    return total;
   }
 
   @SuppressWarnings("unchecked")
