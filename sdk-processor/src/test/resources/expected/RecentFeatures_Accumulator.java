@@ -60,6 +60,11 @@ public final class RecentFeatures_Accumulator {
   public EventTimeValues<Boolean> firstSides_values;
 
   /**
+   * State of {@code @FirstN("priceAsFloat") firstFloatPrices}.
+   */
+  public EventTimeValues<Float> firstFloatPrices_values;
+
+  /**
    * State of {@code @TopK("priceBand") topBands}.
    */
   public ItemsSketch<String> topBands_sketch;

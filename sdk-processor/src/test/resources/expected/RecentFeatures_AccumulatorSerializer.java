@@ -22,7 +22,7 @@ public final class RecentFeatures_AccumulatorSerializer extends GeneratedSeriali
 
   @Override
   public String layoutFingerprint() {
-    return "RecentFeatures_Accumulator(eventCount:long,key_ticker:String,lastPrices_values:EventTimeValues<Double>,firstPrices_values:EventTimeValues<Double>,lastSizes_values:EventTimeValues<Double>,lastDistinctBands_values:EventTimeValues<String>,firstDistinctMod7_values:EventTimeValues<Long>,lastBuyPrices_values:EventTimeValues<Double>,lastBuyPrices_matched:long,firstSides_values:EventTimeValues<Boolean>,topBands_sketch:ItemsSketch<String>,topBuyMod7_sketch:ItemsSketch<Long>,topBuyMod7_matched:long,topBuckets_sketch:ItemsSketch<Integer>,majoritySide_sketch:ItemsSketch<Boolean>,topPrices_sketch:ItemsSketch<Double>)";
+    return "RecentFeatures_Accumulator(eventCount:long,key_ticker:String,lastPrices_values:EventTimeValues<Double>,firstPrices_values:EventTimeValues<Double>,lastSizes_values:EventTimeValues<Double>,lastDistinctBands_values:EventTimeValues<String>,firstDistinctMod7_values:EventTimeValues<Long>,lastBuyPrices_values:EventTimeValues<Double>,lastBuyPrices_matched:long,firstSides_values:EventTimeValues<Boolean>,firstFloatPrices_values:EventTimeValues<Float>,topBands_sketch:ItemsSketch<String>,topBuyMod7_sketch:ItemsSketch<Long>,topBuyMod7_matched:long,topBuckets_sketch:ItemsSketch<Integer>,majoritySide_sketch:ItemsSketch<Boolean>,topPrices_sketch:ItemsSketch<Double>)";
   }
 
   @Override
@@ -43,6 +43,7 @@ public final class RecentFeatures_AccumulatorSerializer extends GeneratedSeriali
     copy.lastBuyPrices_values = from.lastBuyPrices_values == null ? null : from.lastBuyPrices_values.copy();
     copy.lastBuyPrices_matched = from.lastBuyPrices_matched;
     copy.firstSides_values = from.firstSides_values == null ? null : from.firstSides_values.copy();
+    copy.firstFloatPrices_values = from.firstFloatPrices_values == null ? null : from.firstFloatPrices_values.copy();
     copy.topBands_sketch = from.topBands_sketch == null ? null : FrequentValues.copy(from.topBands_sketch, ListElement.STRING);
     copy.topBuyMod7_sketch = from.topBuyMod7_sketch == null ? null : FrequentValues.copy(from.topBuyMod7_sketch, ListElement.LONG);
     copy.topBuyMod7_matched = from.topBuyMod7_matched;
@@ -100,6 +101,12 @@ public final class RecentFeatures_AccumulatorSerializer extends GeneratedSeriali
       target.writeBoolean(true);
       record.firstSides_values.write(ListElement.BOOLEAN, target);
     }
+    if (record.firstFloatPrices_values == null) {
+      target.writeBoolean(false);
+    } else {
+      target.writeBoolean(true);
+      record.firstFloatPrices_values.write(ListElement.FLOAT, target);
+    }
     if (record.topBands_sketch == null) {
       target.writeBoolean(false);
     } else {
@@ -146,6 +153,7 @@ public final class RecentFeatures_AccumulatorSerializer extends GeneratedSeriali
     record.lastBuyPrices_values = source.readBoolean() ? EventTimeValues.read(ListElement.DOUBLE, source) : null;
     record.lastBuyPrices_matched = source.readLong();
     record.firstSides_values = source.readBoolean() ? EventTimeValues.read(ListElement.BOOLEAN, source) : null;
+    record.firstFloatPrices_values = source.readBoolean() ? EventTimeValues.read(ListElement.FLOAT, source) : null;
     record.topBands_sketch = source.readBoolean() ? FrequentValues.read(ListElement.STRING, source) : null;
     record.topBuyMod7_sketch = source.readBoolean() ? FrequentValues.read(ListElement.LONG, source) : null;
     record.topBuyMod7_matched = source.readLong();

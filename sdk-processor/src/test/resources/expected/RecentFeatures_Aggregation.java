@@ -59,6 +59,10 @@ public final class RecentFeatures_Aggregation implements FeatureAggregation<Rece
       acc.firstSides_values = new EventTimeValues<>(2, false, false);
     }
     acc.firstSides_values.add(input.eventTimeMillis, input.buy);
+    if (acc.firstFloatPrices_values == null) {
+      acc.firstFloatPrices_values = new EventTimeValues<>(2, false, false);
+    }
+    acc.firstFloatPrices_values.add(input.eventTimeMillis, input.priceAsFloat);
     if (input.priceBand != null) {
       if (acc.topBands_sketch == null) {
         acc.topBands_sketch = new ItemsSketch<>(1024);
@@ -142,6 +146,13 @@ public final class RecentFeatures_Aggregation implements FeatureAggregation<Rece
         target.firstSides_values.mergeLater(other.firstSides_values);
       }
     }
+    if (other.firstFloatPrices_values != null) {
+      if (target.firstFloatPrices_values == null) {
+        target.firstFloatPrices_values = other.firstFloatPrices_values.copy();
+      } else {
+        target.firstFloatPrices_values.mergeLater(other.firstFloatPrices_values);
+      }
+    }
     if (other.topBands_sketch != null) {
       if (target.topBands_sketch == null) {
         target.topBands_sketch = new ItemsSketch<>(1024);
@@ -195,6 +206,7 @@ public final class RecentFeatures_Aggregation implements FeatureAggregation<Rece
     row.firstDistinctMod7 = acc.firstDistinctMod7_values == null ? null : acc.firstDistinctMod7_values.toList();
     row.lastBuyPrices = acc.lastBuyPrices_matched > 0 ? (acc.lastBuyPrices_values == null ? null : acc.lastBuyPrices_values.toList()) : null;
     row.firstSides = acc.firstSides_values == null ? null : acc.firstSides_values.toList();
+    row.firstFloatPrices = acc.firstFloatPrices_values == null ? null : acc.firstFloatPrices_values.toList();
     row.topBands = acc.topBands_sketch == null ? null : FrequentValues.top(acc.topBands_sketch, 3);
     row.topBuyMod7 = acc.topBuyMod7_matched > 0 ? (acc.topBuyMod7_sketch == null ? null : FrequentValues.top(acc.topBuyMod7_sketch, 2)) : null;
     row.topBuckets = acc.topBuckets_sketch == null ? null : FrequentValues.top(acc.topBuckets_sketch, 4);

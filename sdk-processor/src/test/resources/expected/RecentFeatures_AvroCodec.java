@@ -33,6 +33,7 @@ public final class RecentFeatures_AvroCodec implements FeatureRowCodec<RecentFea
     fields.add(field("first_distinct_mod7", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.LONG)))));
     fields.add(field("last_buy_prices", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.DOUBLE)))));
     fields.add(field("first_sides", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.BOOLEAN)))));
+    fields.add(field("first_float_prices", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.FLOAT)))));
     fields.add(field("top_bands", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.STRING)))));
     fields.add(field("top_buy_mod7", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.LONG)))));
     fields.add(field("top_buckets", Schema.createArray(Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.INT)))));
@@ -107,6 +108,13 @@ public final class RecentFeatures_AvroCodec implements FeatureRowCodec<RecentFea
     } else {
       out.writeIndex(1);
       writeBooleans(row.firstSides, out);
+    }
+    if (row.firstFloatPrices == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      writeFloats(row.firstFloatPrices, out);
     }
     if (row.topBands == null) {
       out.writeIndex(0);
@@ -201,6 +209,11 @@ public final class RecentFeatures_AvroCodec implements FeatureRowCodec<RecentFea
     if (in.readIndex() == 0) {
       in.readNull();
     } else {
+      row.firstFloatPrices = readFloats(in);
+    }
+    if (in.readIndex() == 0) {
+      in.readNull();
+    } else {
       row.topBands = readStrings(in);
     }
     if (in.readIndex() == 0) {
@@ -244,11 +257,12 @@ public final class RecentFeatures_AvroCodec implements FeatureRowCodec<RecentFea
     record.put(7, row.firstDistinctMod7);
     record.put(8, row.lastBuyPrices);
     record.put(9, row.firstSides);
-    record.put(10, row.topBands);
-    record.put(11, row.topBuyMod7);
-    record.put(12, row.topBuckets);
-    record.put(13, row.majoritySide);
-    record.put(14, row.topPrices);
+    record.put(10, row.firstFloatPrices);
+    record.put(11, row.topBands);
+    record.put(12, row.topBuyMod7);
+    record.put(13, row.topBuckets);
+    record.put(14, row.majoritySide);
+    record.put(15, row.topPrices);
     return record;
   }
 
@@ -351,6 +365,37 @@ public final class RecentFeatures_AvroCodec implements FeatureRowCodec<RecentFea
           values.add(null);
         } else {
           values.add(in.readLong());
+        }
+      }
+    }
+    return values;
+  }
+
+  private static void writeFloats(List<Float> values, Encoder out) throws IOException {
+    out.writeArrayStart();
+    out.setItemCount(values.size());
+    for (Float value : values) {
+      out.startItem();
+      if (value == null) {
+        out.writeIndex(0);
+        out.writeNull();
+      } else {
+        out.writeIndex(1);
+        out.writeFloat(value);
+      }
+    }
+    out.writeArrayEnd();
+  }
+
+  private static List<Float> readFloats(Decoder in) throws IOException {
+    List<Float> values = new ArrayList<>();
+    for (long block = in.readArrayStart(); block != 0; block = in.arrayNext()) {
+      for (long i = 0; i < block; i++) {
+        if (in.readIndex() == 0) {
+          in.readNull();
+          values.add(null);
+        } else {
+          values.add(in.readFloat());
         }
       }
     }

@@ -130,6 +130,7 @@ public final class RecentFeatures_FeatureGroup implements FeatureGroupDefinition
       input.priceBand = RecentFeatures.priceBand(event);
       input.priceMod7 = RecentFeatures.priceMod7(event);
       input.buy = event.buy;
+      input.priceAsFloat = RecentFeatures.priceAsFloat(event);
       input.priceBucket = RecentFeatures.priceBucket(event);
       input.eventTimeMillis = eventTimeMillis(event);
       return input;

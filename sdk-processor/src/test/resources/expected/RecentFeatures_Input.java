@@ -38,6 +38,11 @@ public final class RecentFeatures_Input {
   public boolean buy;
 
   /**
+   * {@code RecentFeatures.priceAsFloat(event)}.
+   */
+  public float priceAsFloat;
+
+  /**
    * {@code RecentFeatures.priceBucket(event)}.
    */
   public int priceBucket;

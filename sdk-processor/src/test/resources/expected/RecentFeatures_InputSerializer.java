@@ -19,7 +19,7 @@ public final class RecentFeatures_InputSerializer extends GeneratedSerializer<Re
 
   @Override
   public String layoutFingerprint() {
-    return "RecentFeatures_Input(product:String,price:double,size:Double,priceBand:String,priceMod7:long,buy:boolean,priceBucket:int,eventTimeMillis:long)";
+    return "RecentFeatures_Input(product:String,price:double,size:Double,priceBand:String,priceMod7:long,buy:boolean,priceAsFloat:float,priceBucket:int,eventTimeMillis:long)";
   }
 
   @Override
@@ -36,6 +36,7 @@ public final class RecentFeatures_InputSerializer extends GeneratedSerializer<Re
     copy.priceBand = from.priceBand;
     copy.priceMod7 = from.priceMod7;
     copy.buy = from.buy;
+    copy.priceAsFloat = from.priceAsFloat;
     copy.priceBucket = from.priceBucket;
     copy.eventTimeMillis = from.eventTimeMillis;
     return copy;
@@ -54,6 +55,7 @@ public final class RecentFeatures_InputSerializer extends GeneratedSerializer<Re
     StringValue.writeString(record.priceBand, target);
     target.writeLong(record.priceMod7);
     target.writeBoolean(record.buy);
+    target.writeFloat(record.priceAsFloat);
     target.writeInt(record.priceBucket);
     target.writeLong(record.eventTimeMillis);
   }
@@ -67,6 +69,7 @@ public final class RecentFeatures_InputSerializer extends GeneratedSerializer<Re
     record.priceBand = StringValue.readString(source);
     record.priceMod7 = source.readLong();
     record.buy = source.readBoolean();
+    record.priceAsFloat = source.readFloat();
     record.priceBucket = source.readInt();
     record.eventTimeMillis = source.readLong();
     return record;

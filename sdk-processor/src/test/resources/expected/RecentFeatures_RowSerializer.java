@@ -22,7 +22,7 @@ public final class RecentFeatures_RowSerializer extends GeneratedSerializer<Rece
 
   @Override
   public String layoutFingerprint() {
-    return "RecentFeatures(ticker:String,timestamp:Instant,trades:long,lastPrices:List<Double>,firstPrices:List<Double>,lastSizes:List<Double>,lastDistinctBands:List<String>,firstDistinctMod7:List<Long>,lastBuyPrices:List<Double>,firstSides:List<Boolean>,topBands:List<String>,topBuyMod7:List<Long>,topBuckets:List<Integer>,majoritySide:List<Boolean>,topPrices:List<Double>)";
+    return "RecentFeatures(ticker:String,timestamp:Instant,trades:long,lastPrices:List<Double>,firstPrices:List<Double>,lastSizes:List<Double>,lastDistinctBands:List<String>,firstDistinctMod7:List<Long>,lastBuyPrices:List<Double>,firstSides:List<Boolean>,firstFloatPrices:List<Float>,topBands:List<String>,topBuyMod7:List<Long>,topBuckets:List<Integer>,majoritySide:List<Boolean>,topPrices:List<Double>)";
   }
 
   @Override
@@ -43,6 +43,7 @@ public final class RecentFeatures_RowSerializer extends GeneratedSerializer<Rece
     copy.firstDistinctMod7 = from.firstDistinctMod7 == null ? null : new ArrayList<>(from.firstDistinctMod7);
     copy.lastBuyPrices = from.lastBuyPrices == null ? null : new ArrayList<>(from.lastBuyPrices);
     copy.firstSides = from.firstSides == null ? null : new ArrayList<>(from.firstSides);
+    copy.firstFloatPrices = from.firstFloatPrices == null ? null : new ArrayList<>(from.firstFloatPrices);
     copy.topBands = from.topBands == null ? null : new ArrayList<>(from.topBands);
     copy.topBuyMod7 = from.topBuyMod7 == null ? null : new ArrayList<>(from.topBuyMod7);
     copy.topBuckets = from.topBuckets == null ? null : new ArrayList<>(from.topBuckets);
@@ -104,6 +105,12 @@ public final class RecentFeatures_RowSerializer extends GeneratedSerializer<Rece
       target.writeBoolean(true);
       ListElement.BOOLEAN.writeList(record.firstSides, target);
     }
+    if (record.firstFloatPrices == null) {
+      target.writeBoolean(false);
+    } else {
+      target.writeBoolean(true);
+      ListElement.FLOAT.writeList(record.firstFloatPrices, target);
+    }
     if (record.topBands == null) {
       target.writeBoolean(false);
     } else {
@@ -149,6 +156,7 @@ public final class RecentFeatures_RowSerializer extends GeneratedSerializer<Rece
     record.firstDistinctMod7 = source.readBoolean() ? ListElement.LONG.readList(source) : null;
     record.lastBuyPrices = source.readBoolean() ? ListElement.DOUBLE.readList(source) : null;
     record.firstSides = source.readBoolean() ? ListElement.BOOLEAN.readList(source) : null;
+    record.firstFloatPrices = source.readBoolean() ? ListElement.FLOAT.readList(source) : null;
     record.topBands = source.readBoolean() ? ListElement.STRING.readList(source) : null;
     record.topBuyMod7 = source.readBoolean() ? ListElement.LONG.readList(source) : null;
     record.topBuckets = source.readBoolean() ? ListElement.INT.readList(source) : null;

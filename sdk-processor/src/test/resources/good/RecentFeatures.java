@@ -33,6 +33,7 @@ public class RecentFeatures {
   @FirstN(value = "priceMod7", n = 4, distinct = true) List<Long> firstDistinctMod7;
   @LastN(value = "price", n = 2, where = "buy") List<Double> lastBuyPrices;
   @FirstN(value = "buy", n = 2) List<Boolean> firstSides;
+  @FirstN(value = "priceAsFloat", n = 2) List<Float> firstFloatPrices;
   @TopK(value = "priceBand", k = 3) List<String> topBands;
   @TopK(value = "priceMod7", k = 2, where = "buy") List<Long> topBuyMod7;
   @TopK(value = "priceBucket", k = 4, lgMaxMapSize = 5) List<Integer> topBuckets;
@@ -45,6 +46,10 @@ public class RecentFeatures {
 
   static long priceMod7(Quote quote) {
     return Math.round(quote.price) % 7;
+  }
+
+  static float priceAsFloat(Quote quote) {
+    return (float) quote.price;
   }
 
   static int priceBucket(Quote quote) {

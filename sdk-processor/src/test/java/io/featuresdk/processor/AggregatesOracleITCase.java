@@ -225,6 +225,8 @@ class AggregatesOracleITCase {
         new Expected("lastBuyPrices",
             ticks -> byTime(only(ticks, Tick::buy), Tick::price, 2, true, false)),
         new Expected("firstSides", ticks -> byTime(ticks, Tick::buy, 2, false, false)),
+        new Expected("firstFloatPrices",
+            ticks -> byTime(ticks, t -> (float) t.price(), 2, false, false)),
         new Expected("topBands", ticks -> top(ticks, t -> "band" + (int) (t.price() / 10), 3)),
         new Expected("topBuyMod7",
             ticks -> top(only(ticks, Tick::buy), t -> Math.round(t.price()) % 7, 2)),

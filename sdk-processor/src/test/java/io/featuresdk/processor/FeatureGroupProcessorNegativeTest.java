@@ -293,6 +293,13 @@ class FeatureGroupProcessorNegativeTest {
   }
 
   @Test
+  void topKSketchBeyondItsRangeIsRejected() {
+    assertError("TopKSketchTooLarge",
+        "[FSDK045] lgMaxMapSize = 25 is outside what @TopK supports, 3 to 20.",
+        "lgMaxMapSize = 25");
+  }
+
+  @Test
   void topKLargerThanTheSketchTracksIsRejected() {
     assertError("TopKLargerThanTheSketch",
         "[FSDK045] k = 100 is outside what @TopK supports, 1 to 24 for lgMaxMapSize = 5. Use a"

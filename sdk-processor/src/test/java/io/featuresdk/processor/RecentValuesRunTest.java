@@ -3,6 +3,7 @@ package io.featuresdk.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.Test;
 class RecentValuesRunTest {
   private static final List<String> LISTS = List.of("lastPrices", "firstPrices", "lastSizes",
       "lastDistinctBands", "firstDistinctMod7", "lastBuyPrices", "firstSides", "topBands",
-      "topBuyMod7", "topBuckets", "majoritySide", "topPrices");
+      "topBuyMod7", "topBuckets", "majoritySide", "topPrices", "firstFloatPrices");
 
   private static GeneratedClassLoader loader;
   private static FeatureGroupDefinition<Object, Object, Object, Object, Object> definition;
@@ -133,6 +134,8 @@ class RecentValuesRunTest {
       prices.add(3000.0 + (int) Math.sqrt(random.nextInt(48 * 48)));
     }
     Object row = row(aggregate(prices, 7));
+    assertNull(get(row, "topBuyMod7"), "no event matched where = \"buy\"");
+    assertNull(get(row, "lastBuyPrices"), "no event matched where = \"buy\"");
     assertEquals(AggregatesOracleITCase.top(ticks(prices), AggregatesOracleITCase.Tick::price, 3),
         get(row, "topPrices"));
   }
