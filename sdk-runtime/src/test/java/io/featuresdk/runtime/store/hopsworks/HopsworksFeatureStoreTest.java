@@ -264,6 +264,31 @@ class HopsworksFeatureStoreTest {
     assertEquals(hopsworks.topicOf("recent", 1), resolved.binding.topic());
   }
 
+  @Test
+  void insertStreamReEncodesComplexFeaturesOnlyForGroupsThatHaveThem() {
+    Schema schema = SchemaBuilder.record("recent_1").fields()
+        .name("user").type(nullable(Schema.create(Schema.Type.STRING))).noDefault()
+        .name("window_end").type(nullable(
+            LogicalTypes.timestampMicros().addToSchema(Schema.create(Schema.Type.LONG)))).noDefault()
+        .name("last_prices").type(nullable(array(Schema.Type.DOUBLE))).noDefault()
+        .endRecord();
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1000);
+    DataStream<FeatureRecord> records =
+        env.fromSequence(0, 1).map(i -> new FeatureRecord("u", i, new byte[0]), FeatureRecordTypeInfo.INSTANCE);
+    HopsworksFeatureStore store = store(KEY).createMissingGroups(true).build();
+
+    store.insertStream(new FeatureGroupTarget("recent_lists", 1, schema.toString(), List.of("user"),
+        "window_end", true, "lists"), records);
+    store.insertStream(target("plain_values", true), records);
+
+    List<String> reEncoding = env.getStreamGraph().getStreamNodes().stream()
+        .map(node -> node.getOperatorName())
+        .filter(name -> name.contains("complex features as bytes"))
+        .toList();
+    assertEquals(List.of("recent_lists_1 complex features as bytes"), reEncoding);
+  }
+
   private static Schema array(Schema.Type element) {
     return Schema.createArray(nullable(Schema.create(element)));
   }
