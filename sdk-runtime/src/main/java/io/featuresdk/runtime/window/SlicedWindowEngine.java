@@ -18,14 +18,28 @@ public final class SlicedWindowEngine implements WindowEngine {
   private static final long serialVersionUID = 1L;
 
   private final WindowCompleteness completeness;
+  private final boolean emptyWindowRows;
 
-  /** Rows are complete by the {@linkplain WindowCompleteness#inferred() inferred} rule. */
+  /**
+   * Rows are complete by the {@linkplain WindowCompleteness#inferred() inferred} rule; no {@link
+   * RowKind#EMPTY} rows.
+   */
   public SlicedWindowEngine() {
     this(WindowCompleteness.inferred());
   }
 
+  /** No {@link RowKind#EMPTY} rows. */
   public SlicedWindowEngine(WindowCompleteness completeness) {
+    this(completeness, false);
+  }
+
+  /**
+   * @param emptyWindowRows whether a key's window that becomes empty emits a {@link RowKind#EMPTY}
+   *     row ({@link EmptyWindowRows})
+   */
+  public SlicedWindowEngine(WindowCompleteness completeness, boolean emptyWindowRows) {
     this.completeness = completeness;
+    this.emptyWindowRows = emptyWindowRows;
   }
 
   /**
@@ -53,7 +67,7 @@ public final class SlicedWindowEngine implements WindowEngine {
       WindowSpec window,
       String groupName,
       String uidPrefix) {
-    return build(input, definition, List.of(window), List.of(groupName), groupName, uidPrefix, completeness)
+    return build(input, definition, List.of(window), List.of(groupName), groupName, uidPrefix)
         .get(window);
   }
 
@@ -65,8 +79,7 @@ public final class SlicedWindowEngine implements WindowEngine {
       List<String> groupNames,
       String uidPrefix) {
     return build(
-        input, definition, windows, groupNames, definition.info().nameTemplate(), uidPrefix + "/sliced",
-        completeness);
+        input, definition, windows, groupNames, definition.info().nameTemplate(), uidPrefix + "/sliced");
   }
 
   @Override
@@ -74,14 +87,13 @@ public final class SlicedWindowEngine implements WindowEngine {
     return true;
   }
 
-  private static <I, K, A, R> Map<WindowSpec, WindowRows<R>> build(
+  private <I, K, A, R> Map<WindowSpec, WindowRows<R>> build(
       KeyedStream<I, K> input,
       FeatureGroupDefinition<?, I, K, A, R> definition,
       List<WindowSpec> windows,
       List<String> groupNames,
       String operatorName,
-      String uid,
-      WindowCompleteness completeness) {
+      String uid) {
     TypeInformation<R> rowType = definition.rowTypeInfo();
     WindowOutputs<R> outputs = new WindowOutputs<>(groupNames, rowType);
     SingleOutputStreamOperator<R> operator =
@@ -97,7 +109,8 @@ public final class SlicedWindowEngine implements WindowEngine {
                     completeness,
                     Integer.getInteger(
                         STACK_THRESHOLD_PROPERTY, SlicedWindowOperator.DEFAULT_STACK_THRESHOLD),
-                    Long.getLong(PROVISIONAL_REFRESH_PROPERTY, DEFAULT_PROVISIONAL_REFRESH_MILLIS)))
+                    Long.getLong(PROVISIONAL_REFRESH_PROPERTY, DEFAULT_PROVISIONAL_REFRESH_MILLIS),
+                    emptyWindowRows ? rowType : null))
             .uid(uid + "/windows");
     Map<WindowSpec, WindowRows<R>> streams = new LinkedHashMap<>();
     for (int i = 0; i < windows.size(); i++) {

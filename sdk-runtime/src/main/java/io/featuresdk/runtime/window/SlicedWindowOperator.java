@@ -61,7 +61,8 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  * rule. Per key, state holds at most {@code (maxSize +
  * out-of-orderness) / slice} slices plus one two-long live range and, for as long as the key
  * exists, one long (the fired horizon) and, under the inferred completeness rule, the end of its
- * first window per spec.
+ * first window per spec. With {@link EmptyWindowRows}, a key whose window becomes empty emits one
+ * {@link RowKind#EMPTY} row.
  */
 public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperator<R>
     implements OneInputStreamOperator<I, R>, Triggerable<K, VoidNamespace> {
@@ -97,6 +98,9 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private transient long cachedSliceEnd;
   private transient long cachedLastWindowEnd;
   private transient ProvisionalEmitter<A, R> provisional;
+  /** The row type, when rows of windows that became empty are emitted; null emits none. */
+  private final TypeInformation<R> emptyWindowRowType;
+  private transient EmptyWindowRows<R> emptyRows;
 
   /**
    * @param windows the group's windows
@@ -142,6 +146,24 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       WindowCompleteness completeness,
       int stackThreshold,
       long provisionalRefreshMillis) {
+    this(windows, aggregation, accumulatorType, outputs, completeness, stackThreshold,
+        provisionalRefreshMillis, null);
+  }
+
+  /**
+   * @param emptyWindowRowType the row type, to emit a {@link RowKind#EMPTY} row when a key's window
+   *     becomes empty ({@link EmptyWindowRows}); null for none
+   */
+  SlicedWindowOperator(
+      List<WindowSpec> windows,
+      FeatureAggregation<I, A, R> aggregation,
+      TypeInformation<A> accumulatorType,
+      WindowOutputs<R> outputs,
+      WindowCompleteness completeness,
+      int stackThreshold,
+      long provisionalRefreshMillis,
+      TypeInformation<R> emptyWindowRowType) {
+    this.emptyWindowRowType = emptyWindowRowType;
     if (provisionalRefreshMillis < 0) {
       throw new IllegalArgumentException(
           "provisional refresh interval must be 0 (off) or positive, got " + provisionalRefreshMillis);
@@ -255,6 +277,21 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
                       "provisional-coverage", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
               heap, timers, this::unfiredWindow, output);
     }
+    if (emptyWindowRowType != null) {
+      emptyRows =
+          new EmptyWindowRows<>(
+              layout, aggregation, outputs,
+              getPartitionedState(
+                  VoidNamespace.INSTANCE,
+                  VoidNamespaceSerializer.INSTANCE,
+                  new ValueStateDescriptor<>("empty-rows-key-row", emptyWindowRowType)),
+              getPartitionedState(
+                  VoidNamespace.INSTANCE,
+                  VoidNamespaceSerializer.INSTANCE,
+                  new ValueStateDescriptor<>(
+                      "empty-rows-last-ends", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
+              timers, output);
+    }
   }
 
   @Override
@@ -304,6 +341,10 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     try {
       long[] range = slices.beginFire();
       if (range == null) {
+        if (emptyRows != null) {
+          horizon.fired(timers.currentWatermark());
+          firedWithoutSlices(end);
+        }
         return;
       }
       horizon.fired(timers.currentWatermark());
@@ -311,6 +352,15 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     } finally {
       slices.endFire();
       firingFirstWindowEnds = null;
+    }
+  }
+
+  /** A timer of {@link EmptyWindowRows} fired for a key without slices: all its windows are empty. */
+  private void firedWithoutSlices(long end) throws Exception {
+    for (int i = 0; i < layout.sizes.length; i++) {
+      if (Math.floorMod(end, layout.slides[i]) == 0) {
+        emptyRows.firedWithoutEvents(i, end, timers.currentWatermark());
+      }
     }
   }
 
@@ -341,15 +391,22 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     long start = end - layout.sizes[spec];
     A merged = stacked[spec] ? fromStacks(spec, end, oldest, newest) : mergeSlices(start, end, oldest, newest);
     if (merged == null || aggregation.isEmpty(merged)) {
+      if (emptyRows != null) {
+        emptyRows.firedWithoutEvents(spec, end, timers.currentWatermark());
+      }
       return;
     }
+    R row = aggregation.toRow(merged, start, end);
     output.collect(
         outputs.tag(
             spec,
             RowKind.of(
                 completeness.isComplete(
                     start, end, timers.currentWatermark(), firstWindowEnd[spec]))),
-        new StreamRecord<>(aggregation.toRow(merged, start, end), end - 1));
+        new StreamRecord<>(row, end - 1));
+    if (emptyRows != null) {
+      emptyRows.firedWithEvents(spec, end, row);
+    }
   }
 
   private long firstWindowEnd(int spec, long end) throws Exception {
