@@ -4,7 +4,9 @@ import io.featuresdk.runtime.spi.WindowSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The expected rows, computed by brute force and independently of Flink: for every aligned window
@@ -40,6 +42,60 @@ public final class ClickOracle {
       }
     }
     return rows;
+  }
+
+  /**
+   * The rows of {@code window} for events arriving in list order, {@code watermarkAt[i]} being the
+   * watermark when event {@code i} arrived: an event counts in each window containing it that had
+   * not fired then ({@code end - 1 > watermark}), and in no other (the engines' late-event rule).
+   */
+  public static Map<String, ClickFeatures> rowsInArrivalOrder(
+      List<Click> events, long[] watermarkAt, WindowSpec window) {
+    long size = window.sizeMillis();
+    long slide = window.slideMillis();
+    Map<String, List<Click>> byWindow = new TreeMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      Click event = events.get(i);
+      // the windows [end - size, end) holding the event: end aligned to the slide in (t, t + size]
+      for (long end = Math.floorDiv(event.timeMillis, slide) * slide + slide;
+          end <= event.timeMillis + size;
+          end += slide) {
+        if (end - 1 > watermarkAt[i]) {
+          byWindow.computeIfAbsent(event.user + "@" + end, id -> new ArrayList<>()).add(event);
+        }
+      }
+    }
+    Map<String, ClickFeatures> rows = new TreeMap<>();
+    byWindow.forEach(
+        (id, clicks) -> {
+          ClickFeatures row = new ClickFeatures();
+          row.user = clicks.get(0).user;
+          row.windowEnd = Long.parseLong(id.substring(id.lastIndexOf('@') + 1));
+          row.count = clicks.size();
+          row.sum = clicks.stream().mapToDouble(e -> e.amount).sum();
+          row.min = clicks.stream().mapToDouble(e -> e.amount).min().orElseThrow();
+          row.max = clicks.stream().mapToDouble(e -> e.amount).max().orElseThrow();
+          rows.put(id, row);
+        });
+    return rows;
+  }
+
+  /**
+   * The ids ({@code user@end}) of the empty rows due for {@code rows} of {@code window}: a user's
+   * window without a row that directly follows one with a row, once a real watermark, at most
+   * {@code lastRealWatermark}, passed its end.
+   */
+  public static Set<String> emptyRowIds(
+      Map<String, ClickFeatures> rows, WindowSpec window, long lastRealWatermark) {
+    Set<String> ids = new TreeSet<>();
+    for (ClickFeatures row : rows.values()) {
+      long next = row.windowEnd + window.slideMillis();
+      String id = row.user + "@" + next;
+      if (!rows.containsKey(id) && next - 1 <= lastRealWatermark) {
+        ids.add(id);
+      }
+    }
+    return ids;
   }
 
   /**

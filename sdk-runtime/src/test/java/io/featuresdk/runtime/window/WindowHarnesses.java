@@ -65,6 +65,24 @@ final class WindowHarnesses {
         stackThreshold);
   }
 
+  /** A sliced operator that emits a {@link RowKind#EMPTY} row when a key's window becomes empty. */
+  static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> slicedWithEmptyRows(
+      ClickFeatureGroup group, List<WindowSpec> windows, int stackThreshold) {
+    List<String> names = new ArrayList<>();
+    for (WindowSpec window : windows) {
+      names.add(name(window));
+    }
+    return new SlicedWindowOperator<>(
+        windows,
+        group.aggregation(),
+        group.accumulatorType(),
+        new WindowOutputs<>(names, Types.POJO(ClickFeatures.class)),
+        WindowCompleteness.inferred(),
+        stackThreshold,
+        0,
+        group.rowTypeInfo());
+  }
+
   static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> harness(
       ClickFeatureGroup group, OneInputStreamOperator<ClickInput, ClickFeatures> operator)
       throws Exception {
