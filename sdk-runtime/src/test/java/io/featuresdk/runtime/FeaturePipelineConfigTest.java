@@ -54,6 +54,20 @@ class FeaturePipelineConfigTest {
   }
 
   @Test
+  void emptyWindowRowsInNativeModeFailAndNameTheFix() {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    FeaturePipeline<Click, ?> pipeline =
+        FeaturePipeline.of(group("clicks_{window}", SLIDING))
+            .withWindowMode(WindowMode.NATIVE)
+            .withEmptyWindowRows(true);
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> pipeline.from(clicks(env)));
+
+    assertTrue(e.getMessage().contains("WindowMode.SLICED"), e.getMessage());
+  }
+
+  @Test
   void groupNamesOutsideLowercaseLettersDigitsAndUnderscoreAreRejected() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class,
