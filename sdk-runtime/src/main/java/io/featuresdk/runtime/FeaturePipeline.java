@@ -66,6 +66,7 @@ public final class FeaturePipeline<E, R> {
   private DurableCheckpoints durableCheckpoints;
   /** Whether empty windows emit a row; null: for online groups ({@link #withEmptyWindowRows}). */
   private Boolean emptyWindowRows;
+  private Duration allowedLateness = Duration.ZERO;
 
   private FeaturePipeline(FeatureGroupDefinition<E, ?, ?, ?, R> definition) {
     this.definition = definition;
@@ -199,6 +200,32 @@ public final class FeaturePipeline<E, R> {
     return this;
   }
 
+  /**
+   * Accepts events up to {@code lateness} after the watermark passed their window: such an event
+   * updates every window containing it that ended less than {@code lateness} before the watermark,
+   * and each of those that had already fired is emitted again at once, with all its events (a
+   * corrected row, which stores upsert by key and window end: the local offline store keeps the
+   * last write per key and window end, online stores the newest). Events behind every window by
+   * more than that are late as before: dropped and counted in {@code lateEvents}. Slices are kept
+   * {@code lateness} longer, so state grows by {@code lateness / slice} slices per key. Zero (the
+   * default) accepts nothing behind the watermark. {@link WindowMode#SLICED} only.
+   *
+   * <pre>{@code
+   * FeaturePipeline.of(PriceFeatures_FeatureGroup.instance()).withAllowedLateness(Duration.ofMinutes(5))
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code lateness} is negative
+   */
+  public FeaturePipeline<E, R> withAllowedLateness(Duration lateness) {
+    Objects.requireNonNull(lateness, "lateness");
+    if (lateness.isNegative()) {
+      throw new IllegalArgumentException(
+          "allowed lateness must not be negative, got " + lateness + "; pass Duration.ZERO for none");
+    }
+    this.allowedLateness = lateness;
+    return this;
+  }
+
   /** Internal: replaces the window engine. */
   FeaturePipeline<E, R> withWindowEngine(WindowEngine engine) {
     this.engine = Objects.requireNonNull(engine, "engine");
@@ -249,13 +276,20 @@ public final class FeaturePipeline<E, R> {
             : switch (mode) {
               case SLICED -> new SlicedWindowEngine(
                   completeness,
-                  emptyWindowRows == null ? definition.info().online() : emptyWindowRows);
+                  emptyWindowRows == null ? definition.info().online() : emptyWindowRows,
+                  allowedLateness);
               case NATIVE -> {
                 if (Boolean.TRUE.equals(emptyWindowRows)) {
                   throw new IllegalArgumentException(
                       "feature group " + definition.info().nameTemplate()
                           + ": empty-window rows need WindowMode.SLICED; remove"
                           + " withEmptyWindowRows(true) or use withWindowMode(WindowMode.SLICED)");
+                }
+                if (!allowedLateness.isZero()) {
+                  throw new IllegalArgumentException(
+                      "feature group " + definition.info().nameTemplate()
+                          + ": allowed lateness needs WindowMode.SLICED; remove"
+                          + " withAllowedLateness or use withWindowMode(WindowMode.SLICED)");
                 }
                 yield new NativeWindowEngine(completeness);
               }

@@ -2,6 +2,7 @@ package io.featuresdk.runtime.window;
 
 import io.featuresdk.runtime.spi.FeatureGroupDefinition;
 import io.featuresdk.runtime.spi.WindowSpec;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class SlicedWindowEngine implements WindowEngine {
 
   private final WindowCompleteness completeness;
   private final boolean emptyWindowRows;
+  private final long allowedLatenessMillis;
 
   /**
    * Rows are complete by the {@linkplain WindowCompleteness#inferred() inferred} rule; no {@link
@@ -38,8 +40,18 @@ public final class SlicedWindowEngine implements WindowEngine {
    *     row ({@link EmptyWindowRows})
    */
   public SlicedWindowEngine(WindowCompleteness completeness, boolean emptyWindowRows) {
+    this(completeness, emptyWindowRows, Duration.ZERO);
+  }
+
+  /**
+   * @param allowedLateness how long after its end a fired window still accepts events and emits
+   *     a corrected row ({@link LateCorrections}); zero for none
+   */
+  public SlicedWindowEngine(
+      WindowCompleteness completeness, boolean emptyWindowRows, Duration allowedLateness) {
     this.completeness = completeness;
     this.emptyWindowRows = emptyWindowRows;
+    this.allowedLatenessMillis = allowedLateness.toMillis();
   }
 
   /**
@@ -110,7 +122,8 @@ public final class SlicedWindowEngine implements WindowEngine {
                     Integer.getInteger(
                         STACK_THRESHOLD_PROPERTY, SlicedWindowOperator.DEFAULT_STACK_THRESHOLD),
                     Long.getLong(PROVISIONAL_REFRESH_PROPERTY, DEFAULT_PROVISIONAL_REFRESH_MILLIS),
-                    emptyWindowRows ? rowType : null))
+                    emptyWindowRows ? rowType : null,
+                    allowedLatenessMillis))
             .uid(uid + "/windows");
     Map<WindowSpec, WindowRows<R>> streams = new LinkedHashMap<>();
     for (int i = 0; i < windows.size(); i++) {

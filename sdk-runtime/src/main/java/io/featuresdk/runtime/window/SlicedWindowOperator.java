@@ -101,6 +101,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   /** The row type, when rows of windows that became empty are emitted; null emits none. */
   private final TypeInformation<R> emptyWindowRowType;
   private transient EmptyWindowRows<R> emptyRows;
+  /** Which events are late and which fired windows they correct (allowed lateness). */
+  private final LateCorrections late;
 
   /**
    * @param windows the group's windows
@@ -147,12 +149,14 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       int stackThreshold,
       long provisionalRefreshMillis) {
     this(windows, aggregation, accumulatorType, outputs, completeness, stackThreshold,
-        provisionalRefreshMillis, null);
+        provisionalRefreshMillis, null, 0);
   }
 
   /**
    * @param emptyWindowRowType the row type, to emit a {@link RowKind#EMPTY} row when a key's window
    *     becomes empty ({@link EmptyWindowRows}); null for none
+   * @param allowedLatenessMillis how long after its end a fired window still accepts events and
+   *     emits a corrected row ({@link LateCorrections}); 0 for none
    */
   SlicedWindowOperator(
       List<WindowSpec> windows,
@@ -162,7 +166,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       WindowCompleteness completeness,
       int stackThreshold,
       long provisionalRefreshMillis,
-      TypeInformation<R> emptyWindowRowType) {
+      TypeInformation<R> emptyWindowRowType,
+      long allowedLatenessMillis) {
     this.emptyWindowRowType = emptyWindowRowType;
     if (provisionalRefreshMillis < 0) {
       throw new IllegalArgumentException(
@@ -174,6 +179,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
           windows.size() + " windows but " + outputs.size() + " outputs; pass one output per window");
     }
     this.layout = new SliceLayout(windows);
+    this.late = new LateCorrections(layout, allowedLatenessMillis);
     this.aggregation = aggregation;
     this.accumulatorType = accumulatorType;
     this.outputs = outputs;
@@ -306,7 +312,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       cachedLastWindowEnd = layout.lastWindowEnd(sliceEnd);
     }
     long firedUpTo = horizon.firedUpTo(timers.currentWatermark(), sliceEnd);
-    if (cachedLastWindowEnd - 1 <= firedUpTo) {
+    if (late.isLate(cachedLastWindowEnd, firedUpTo)) {
       lateEvents.inc();
       return;
     }
@@ -328,10 +334,15 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     if (provisional != null) {
       provisional.accepted(element.getTimestamp());
     }
+    late.forEachFiredWindow(sliceEnd, firedUpTo, this::emitCorrection);
   }
 
   private void sliceCreated(long sliceEnd, long firedUpTo) throws Exception {
     long firstEnd = layout.firstOpenWindowEnd(sliceEnd, firedUpTo);
+    if (firstEnd == Long.MAX_VALUE) {
+      // accepted within the allowed lateness after all its windows fired: clear it when it expires
+      firstEnd = late.expiry(sliceEnd);
+    }
     timers.registerEventTimeTimer(VoidNamespace.INSTANCE, firstEnd - 1);
   }
 
@@ -396,6 +407,13 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       }
       return;
     }
+    R row = emit(spec, start, end, merged);
+    if (emptyRows != null) {
+      emptyRows.firedWithEvents(spec, end, row);
+    }
+  }
+
+  private R emit(int spec, long start, long end, A merged) throws Exception {
     R row = aggregation.toRow(merged, start, end);
     output.collect(
         outputs.tag(
@@ -404,8 +422,15 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
                 completeness.isComplete(
                     start, end, timers.currentWatermark(), firstWindowEnd[spec]))),
         new StreamRecord<>(row, end - 1));
-    if (emptyRows != null) {
-      emptyRows.firedWithEvents(spec, end, row);
+    return row;
+  }
+
+  /** Emits a fired window again with the late event just accepted ({@link LateCorrections}). */
+  private void emitCorrection(int spec, long start, long end) throws Exception {
+    try {
+      emit(spec, start, end, mergedWindow(start, end));
+    } finally {
+      firingFirstWindowEnds = null;
     }
   }
 
@@ -431,6 +456,11 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     if (end - 1 <= horizon.firedUpTo(timers.currentWatermark(), end)) {
       return null;
     }
+    return mergedWindow(start, end);
+  }
+
+  /** The current key's window {@code [start, end)} from its live slices, or null without any. */
+  private A mergedWindow(long start, long end) throws Exception {
     try {
       long[] range = slices.beginFire();
       return range == null ? null : mergeSlices(start, end, range[0], range[1]);
@@ -596,7 +626,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private long free(long end, long oldest, long newest) throws Exception {
     long s = oldest;
     while (s <= newest) {
-      if (layout.lastWindowEnd(s) <= end) {
+      if (late.expired(s, end)) {
         slices.remove(s);
       } else if (slices.get(s) != null) {
         break;

@@ -51,20 +51,20 @@ public final class ClickOracle {
    */
   public static Map<String, ClickFeatures> rowsInArrivalOrder(
       List<Click> events, long[] watermarkAt, WindowSpec window) {
-    long size = window.sizeMillis();
-    long slide = window.slideMillis();
+    return rowsInArrivalOrder(events, watermarkAt, window, 0);
+  }
+
+  /**
+   * As {@link #rowsInArrivalOrder(List, long[], WindowSpec)} with an allowed lateness: an event
+   * counts in each window containing it that ended less than {@code latenessMillis} before the
+   * watermark at its arrival ({@code end - 1 + lateness > watermark}); the rows are the last
+   * emitted per window, with all of them.
+   */
+  public static Map<String, ClickFeatures> rowsInArrivalOrder(
+      List<Click> events, long[] watermarkAt, WindowSpec window, long latenessMillis) {
     Map<String, List<Click>> byWindow = new TreeMap<>();
-    for (int i = 0; i < events.size(); i++) {
-      Click event = events.get(i);
-      // the windows [end - size, end) holding the event: end aligned to the slide in (t, t + size]
-      for (long end = Math.floorDiv(event.timeMillis, slide) * slide + slide;
-          end <= event.timeMillis + size;
-          end += slide) {
-        if (end - 1 > watermarkAt[i]) {
-          byWindow.computeIfAbsent(event.user + "@" + end, id -> new ArrayList<>()).add(event);
-        }
-      }
-    }
+    forEachCount(events, watermarkAt, window, latenessMillis,
+        (i, id, end) -> byWindow.computeIfAbsent(id, k -> new ArrayList<>()).add(events.get(i)));
     Map<String, ClickFeatures> rows = new TreeMap<>();
     byWindow.forEach(
         (id, clicks) -> {
@@ -78,6 +78,63 @@ public final class ClickOracle {
           rows.put(id, row);
         });
     return rows;
+  }
+
+  /**
+   * How often each window ({@code user@end}) is emitted with an allowed lateness: once when it
+   * fires if an event counted before (its end - 1 above the watermark at the event's arrival), and
+   * again for each event counted after it fired (a corrected row).
+   */
+  public static Map<String, Integer> emissionsInArrivalOrder(
+      List<Click> events, long[] watermarkAt, WindowSpec window, long latenessMillis) {
+    Map<String, Integer> corrections = new TreeMap<>();
+    Set<String> onTime = new TreeSet<>();
+    forEachCount(events, watermarkAt, window, latenessMillis,
+        (i, id, end) -> {
+          if (end - 1 > watermarkAt[i]) {
+            onTime.add(id);
+          } else {
+            corrections.merge(id, 1, Integer::sum);
+          }
+        });
+    Map<String, Integer> emissions = new TreeMap<>(corrections);
+    onTime.forEach(id -> emissions.merge(id, 1, Integer::sum));
+    return emissions;
+  }
+
+  /** Whether event {@code i} counts in no window of any of {@code windows}: dropped as late. */
+  public static boolean late(
+      List<Click> events, long[] watermarkAt, int i, List<WindowSpec> windows, long latenessMillis) {
+    for (WindowSpec window : windows) {
+      long slide = window.slideMillis();
+      long time = events.get(i).timeMillis;
+      long lastEnd = Math.floorDiv(time + window.sizeMillis(), slide) * slide;
+      if (lastEnd - 1 + latenessMillis > watermarkAt[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private interface Count {
+    void counted(int event, String windowId, long end);
+  }
+
+  private static void forEachCount(
+      List<Click> events, long[] watermarkAt, WindowSpec window, long latenessMillis, Count count) {
+    long size = window.sizeMillis();
+    long slide = window.slideMillis();
+    for (int i = 0; i < events.size(); i++) {
+      Click event = events.get(i);
+      // the windows [end - size, end) holding the event: end aligned to the slide in (t, t + size]
+      for (long end = Math.floorDiv(event.timeMillis, slide) * slide + slide;
+          end <= event.timeMillis + size;
+          end += slide) {
+        if (end - 1 + latenessMillis > watermarkAt[i]) {
+          count.counted(i, event.user + "@" + end, end);
+        }
+      }
+    }
   }
 
   /**
