@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.featuresdk.runtime.spi.WindowSpec;
 import io.featuresdk.runtime.testing.ClickFeatureGroup;
 import io.featuresdk.runtime.testing.ClickFeatures;
+import io.featuresdk.runtime.testing.ClickInput;
 import io.featuresdk.runtime.testing.ClickOracle;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +17,11 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -95,6 +98,33 @@ class AllowedLatenessPropertyTest {
             .count();
     assertEquals(late, operator.lateEventCount(), "late events: behind every window by the lateness");
     lateSeen += late;
+  }
+
+  /**
+   * With empty rows too: a window that fired empty after one with events emitted its empty row; a
+   * straggler within the lateness then emits that window's corrected row (which replaces the empty
+   * row online: same window end, later write), and corrections emit no further empty row.
+   */
+  @Test
+  void aCorrectionOfAnEmptyWindowEmitsItsRowAndNoFurtherEmptyRow() throws Exception {
+    WindowSpec tumbling = WindowSpec.tumbling(Duration.ofSeconds(10));
+    ClickFeatureGroup group = new ClickFeatureGroup("clicks_{window}", Duration.ZERO, true, tumbling);
+    var operator = WindowHarnesses.sliced(group, List.of(tumbling), 1, true, 15_000);
+    try (var harness = WindowHarnesses.harness(group, operator)) {
+      harness.open();
+      harness.processElement(new StreamRecord<>(new ClickInput("a", 1), 1_000));
+      harness.processElement(new StreamRecord<>(new ClickInput("b", 2), 1_000));
+      harness.processWatermark(25_000); // a's and b's [0, 10s) fire, [10s, 20s) fires empty
+      harness.processElement(new StreamRecord<>(new ClickInput("a", 3), 15_000)); // corrects [10s, 20s)
+      harness.processWatermark(45_000);
+      harness.processElement(new StreamRecord<>(new ClickInput("a", 4), 15_000)); // beyond: late
+      harness.processWatermark(Long.MAX_VALUE);
+
+      var rows = ArrivalScenario.emitted(harness, List.of(tumbling)).get(tumbling);
+      assertEquals(List.of("a@10000#1", "a@20000#1", "b@10000#1"), describe(finalRows(rows)));
+      assertEquals(List.of("a@20000#0", "b@20000#0"), describe(rows.get(RowKind.EMPTY)));
+      assertEquals(1, operator.lateEventCount());
+    }
   }
 
   static Stream<Arguments> restores() {

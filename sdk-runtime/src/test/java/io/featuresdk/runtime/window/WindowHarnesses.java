@@ -77,7 +77,7 @@ final class WindowHarnesses {
     return sliced(group, windows, stackThreshold, false, latenessMillis);
   }
 
-  private static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> sliced(
+  static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> sliced(
       ClickFeatureGroup group,
       List<WindowSpec> windows,
       int stackThreshold,
