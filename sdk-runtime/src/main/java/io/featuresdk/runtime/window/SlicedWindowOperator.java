@@ -62,7 +62,9 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  * out-of-orderness) / slice} slices plus one two-long live range and, for as long as the key
  * exists, one long (the fired horizon) and, under the inferred completeness rule, the end of its
  * first window per spec. With {@link EmptyWindowRows}, a key whose window becomes empty emits one
- * {@link RowKind#EMPTY} row.
+ * {@link RowKind#EMPTY} row. With an allowed lateness ({@link LateCorrections}), events also count
+ * in windows that fired less than that long ago, those are emitted again at once, and slices are
+ * kept that much longer.
  */
 public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperator<R>
     implements OneInputStreamOperator<I, R>, Triggerable<K, VoidNamespace> {
