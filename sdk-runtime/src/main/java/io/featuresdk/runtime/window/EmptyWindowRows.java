@@ -24,7 +24,8 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  * one long per window spec (the end of its latest window with events). A key that went quiet and
  * emitted its empty rows keeps none of it. The check needs a timer one slide after each window
  * with events; it is registered when that window fires, and Flink keeps one timer per key and
- * time, so a key with steady events costs no extra timer. Timers and state are checkpointed, so a
+ * time, so a key has at most one such timer pending per window spec, none beyond the operator's
+ * own when all specs share one slide. Timers and state are checkpointed, so a
  * restored operator emits each empty row exactly once: a timer that fired before the checkpoint
  * is not restored, one that had not fired is.
  */
