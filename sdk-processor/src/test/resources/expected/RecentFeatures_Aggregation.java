@@ -214,4 +214,14 @@ public final class RecentFeatures_Aggregation implements FeatureAggregation<Rece
     row.topPrices = acc.topPrices_sketch == null ? null : FrequentValues.top(acc.topPrices_sketch, 3);
     return row;
   }
+
+  @Override
+  public RecentFeatures emptyRow(RecentFeatures keyed, long windowStartMillis,
+      long windowEndMillis) {
+    RecentFeatures row = new RecentFeatures();
+    row.ticker = keyed.ticker;
+    row.timestamp = Instant.ofEpochMilli(windowEndMillis);
+    row.trades = 0L;
+    return row;
+  }
 }

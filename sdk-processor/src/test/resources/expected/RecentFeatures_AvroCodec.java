@@ -154,6 +154,52 @@ public final class RecentFeatures_AvroCodec implements FeatureRowCodec<RecentFea
   }
 
   @Override
+  public void encodeEmpty(RecentFeatures row, Encoder out) throws IOException {
+    if (row.ticker == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      out.writeString(row.ticker);
+    }
+    if (row.timestamp == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      out.writeLong(toMicros(row.timestamp));
+    }
+    out.writeIndex(1);
+    out.writeLong(row.trades);
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+  }
+
+  @Override
   public RecentFeatures decode(Decoder in) throws IOException {
     RecentFeatures row = new RecentFeatures();
     if (in.readIndex() == 0) {

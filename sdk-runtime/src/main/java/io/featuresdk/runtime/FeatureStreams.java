@@ -141,9 +141,11 @@ public final class FeatureStreams<R> {
     DataStream<FeatureRecord> all = null;
     for (RowKind kind : RowKind.values()) {
       FeatureRecordEncoder<R> encoder =
-          kind.isFinal()
-              ? new FeatureRecordEncoder<>(keyed.definition.codec(), kind.complete())
-              : FeatureRecordEncoder.provisional(keyed.definition.codec(), window.slideMillis());
+          kind == RowKind.EMPTY
+              ? FeatureRecordEncoder.empty(keyed.definition.codec())
+              : kind.isFinal()
+                  ? new FeatureRecordEncoder<>(keyed.definition.codec(), kind.complete())
+                  : FeatureRecordEncoder.provisional(keyed.definition.codec(), window.slideMillis());
       DataStream<FeatureRecord> encoded =
           rows(window, kind)
               .process(encoder, FeatureRecordTypeInfo.INSTANCE)

@@ -28,19 +28,31 @@ public final class FeatureRecordEncoder<R> extends ProcessFunction<R, FeatureRec
   private final boolean complete;
   /** The window's slide for a provisional encoder, 0 for final rows. */
   private final long provisionalSlideMillis;
+  /** Whether the rows are {@link RowKind#EMPTY}: encoded with {@code encodeEmpty}. */
+  private final boolean emptyRows;
 
   private transient ByteArrayOutputStream buffer;
   private transient BinaryEncoder encoder;
 
   /** @param complete whether the rows encoded are of complete windows ({@link RowKind#complete()}) */
   public FeatureRecordEncoder(FeatureRowCodec<R> codec, boolean complete) {
-    this(codec, complete, 0);
+    this(codec, complete, 0, false);
   }
 
-  private FeatureRecordEncoder(FeatureRowCodec<R> codec, boolean complete, long provisionalSlideMillis) {
+  private FeatureRecordEncoder(
+      FeatureRowCodec<R> codec, boolean complete, long provisionalSlideMillis, boolean emptyRows) {
     this.codec = codec;
     this.complete = complete;
     this.provisionalSlideMillis = provisionalSlideMillis;
+    this.emptyRows = emptyRows;
+  }
+
+  /**
+   * An encoder of {@link RowKind#EMPTY} rows: features without a value in an empty window are
+   * written as null ({@link FeatureRowCodec#encodeEmpty}); not complete, so offline stores skip them.
+   */
+  public static <R> FeatureRecordEncoder<R> empty(FeatureRowCodec<R> codec) {
+    return new FeatureRecordEncoder<>(codec, false, 0, true);
   }
 
   /** An encoder of the {@link RowKind#PROVISIONAL} rows of a window sliding by {@code slideMillis}. */
@@ -48,7 +60,7 @@ public final class FeatureRecordEncoder<R> extends ProcessFunction<R, FeatureRec
     if (slideMillis < 1) {
       throw new IllegalArgumentException("slide must be positive, got " + slideMillis);
     }
-    return new FeatureRecordEncoder<>(codec, false, slideMillis);
+    return new FeatureRecordEncoder<>(codec, false, slideMillis, false);
   }
 
   @Override
@@ -66,7 +78,11 @@ public final class FeatureRecordEncoder<R> extends ProcessFunction<R, FeatureRec
           "feature row without a window timestamp; rows must come from a WindowEngine");
     }
     buffer.reset();
-    codec.encode(row, encoder);
+    if (emptyRows) {
+      codec.encodeEmpty(row, encoder);
+    } else {
+      codec.encode(row, encoder);
+    }
     encoder.flush();
     String key = codec.primaryKey(row);
     byte[] value = buffer.toByteArray();

@@ -65,6 +65,40 @@ final class WindowHarnesses {
         stackThreshold);
   }
 
+  /** A sliced operator that emits a {@link RowKind#EMPTY} row when a key's window becomes empty. */
+  static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> slicedWithEmptyRows(
+      ClickFeatureGroup group, List<WindowSpec> windows, int stackThreshold) {
+    return sliced(group, windows, stackThreshold, true, 0);
+  }
+
+  /** A sliced operator accepting events up to {@code latenessMillis} behind fired windows. */
+  static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> slicedWithLateness(
+      ClickFeatureGroup group, List<WindowSpec> windows, int stackThreshold, long latenessMillis) {
+    return sliced(group, windows, stackThreshold, false, latenessMillis);
+  }
+
+  static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> sliced(
+      ClickFeatureGroup group,
+      List<WindowSpec> windows,
+      int stackThreshold,
+      boolean emptyRows,
+      long latenessMillis) {
+    List<String> names = new ArrayList<>();
+    for (WindowSpec window : windows) {
+      names.add(name(window));
+    }
+    return new SlicedWindowOperator<>(
+        windows,
+        group.aggregation(),
+        group.accumulatorType(),
+        new WindowOutputs<>(names, Types.POJO(ClickFeatures.class)),
+        WindowCompleteness.inferred(),
+        stackThreshold,
+        0,
+        emptyRows ? group.rowTypeInfo() : null,
+        latenessMillis);
+  }
+
   static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> harness(
       ClickFeatureGroup group, OneInputStreamOperator<ClickInput, ClickFeatures> operator)
       throws Exception {
