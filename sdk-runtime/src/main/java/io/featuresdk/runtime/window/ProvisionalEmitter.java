@@ -2,6 +2,7 @@ package io.featuresdk.runtime.window;
 
 import io.featuresdk.runtime.spi.FeatureAggregation;
 import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.streaming.api.operators.InternalTimerService;
 import org.apache.flink.streaming.api.operators.Output;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -31,6 +32,13 @@ import org.apache.flink.runtime.state.VoidNamespace;
  * next multiple of the refresh interval; the timer service keeps one timer per key and time, so a
  * key emits at most one row per spec per interval however hot it is, and a key with no new events
  * emits nothing. An event reaches the row at most one interval after it arrived.
+ *
+ * <p><b>Arrival time.</b> Each row travels with the wall-clock time at which the oldest event it
+ * is the first to show arrived here: the processing time of the key's first accepted event since
+ * its previous refresh (the event that registered the refresh timer). An online store that
+ * measures from it to visibility bounds the lag of every event the row newly shows. This operator
+ * is where an event first meets Flink's clock after the source; what lies between is the source's
+ * own hand-off and the keyed exchange, whose network buffers flush at the job's buffer timeout.
  */
 final class ProvisionalEmitter<A, R> {
   /** The operator's view of a key's windows, so this class never touches slice storage. */
@@ -46,7 +54,10 @@ final class ProvisionalEmitter<A, R> {
   private final FeatureAggregation<?, A, R> aggregation;
   private final WindowOutputs<R> outputs;
   private final long refreshMillis;
-  /** Per key {newest accepted event time, tick of the pending refresh timer (or MIN_VALUE)}. */
+  /**
+   * Per key {newest accepted event time, tick of the pending refresh timer, arrival time of the
+   * first event accepted for that tick}.
+   */
   private final ValueState<long[]> coverage;
   private final boolean mutateInPlace;
   private final InternalTimerService<VoidNamespace> timers;
@@ -81,10 +92,11 @@ final class ProvisionalEmitter<A, R> {
 
   /** The current key accepted an event at {@code timestamp}: refresh its rows at the next tick. */
   void accepted(long timestamp) throws Exception {
-    long tick = Math.floorDiv(timers.currentProcessingTime(), refreshMillis) * refreshMillis + refreshMillis;
+    long now = timers.currentProcessingTime();
+    long tick = Math.floorDiv(now, refreshMillis) * refreshMillis + refreshMillis;
     long[] state = coverage.value();
     if (state == null) {
-      coverage.update(new long[] {timestamp, tick});
+      coverage.update(new long[] {timestamp, tick, now});
       timers.registerProcessingTimeTimer(VoidNamespace.INSTANCE, tick);
       return;
     }
@@ -95,7 +107,9 @@ final class ProvisionalEmitter<A, R> {
       changed = true;
     }
     if (state[1] != tick) {
+      // the first event since the previous refresh: the oldest the next rows newly show
       state[1] = tick;
+      state[2] = now;
       changed = true;
       timers.registerProcessingTimeTimer(VoidNamespace.INSTANCE, tick);
     }
@@ -111,14 +125,15 @@ final class ProvisionalEmitter<A, R> {
       return;
     }
     long newest = state[0];
+    Long arrival = state[2];
     for (int spec = 0; spec < layout.sizes.length; spec++) {
       long end = windowEnd(newest, layout.slides[spec]);
       long start = end - layout.sizes[spec];
       A merged = windows.unfiredWindow(start, end);
       if (merged != null && !aggregation.isEmpty(merged)) {
         output.collect(
-            outputs.tag(spec, RowKind.PROVISIONAL),
-            new StreamRecord<>(aggregation.toRow(merged, start, end), newest));
+            outputs.provisionalTag(spec),
+            new StreamRecord<>(Tuple2.of(aggregation.toRow(merged, start, end), arrival), newest));
       }
     }
   }

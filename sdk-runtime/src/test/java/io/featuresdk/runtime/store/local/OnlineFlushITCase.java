@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.featuresdk.runtime.FeaturePipeline;
 import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.store.FeatureRecord;
 import io.featuresdk.runtime.store.FeatureStores;
 import io.featuresdk.runtime.testing.Click;
 import io.featuresdk.runtime.testing.ClickFeatureGroup;
@@ -22,11 +23,15 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Online rows of a running job appear without waiting for a checkpoint. */
+/**
+ * Online rows of a running job appear without waiting for a checkpoint, and provisional records
+ * carry the wall-clock time their events arrived.
+ */
 class OnlineFlushITCase {
   private static final long T0 = 1_700_000_000_000L;
   private static final int USERS = 3;
@@ -69,6 +74,34 @@ class OnlineFlushITCase {
       }
     } finally {
       job.cancel().get(1, TimeUnit.MINUTES);
+    }
+  }
+
+  @Test
+  void provisionalRecordsReachTheStoresWithTheirArrivalTime() throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.setParallelism(1);
+    ClickFeatureGroup group =
+        new ClickFeatureGroup("arrival_{window}", Duration.ofMillis(500), true, TUMBLING_2S);
+    long started = System.currentTimeMillis();
+    try (CloseableIterator<FeatureRecord> records =
+        FeaturePipeline.of(group)
+            .fromSource(env, new DataGeneratorSource<>(new Clicks(), Long.MAX_VALUE,
+                RateLimiterStrategy.perSecond(500), TypeInformation.of(Click.class)), "clicks")
+            .records(TUMBLING_2S)
+            .executeAndCollect("arrival times")) {
+      int provisional = 0;
+      while (provisional < 3) {
+        FeatureRecord record = records.next();
+        if (record.provisional()) {
+          provisional++;
+          // event times are from 2023: only a wall-clock arrival time lies within this run
+          long arrival = record.arrivalMillis();
+          assertTrue(
+              arrival >= started && arrival <= System.currentTimeMillis(),
+              "arrival " + arrival + " outside this run, started at " + started + ": " + record);
+        }
+      }
     }
   }
 
