@@ -23,8 +23,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--events 5000000] [--keys 1,1000] [--hours 24]
- *     [--backends heap,rocksdb] [--no-jmh]
+ *     [--backends heap,rocksdb] [--no-jmh] [--freshness-seconds 30]
  * </pre>
+ *
+ * <p>{@code --freshness-seconds N} also runs {@link FreshnessBenchmark} at 200 and 10,000 events/s
+ * for N seconds each (0, the default, skips it).
  */
 public final class BenchmarkMain {
   private BenchmarkMain() {}
@@ -36,6 +39,7 @@ public final class BenchmarkMain {
     long mergeHeavyEvents = 1_000_000;
     long sketchEvents = 1_000_000;
     long hours = 0;
+    int freshnessSeconds = 0;
     List<Backend> backends = List.of(Backend.HEAP, Backend.ROCKSDB);
     Set<Variant> only = EnumSet.allOf(Variant.class);
     for (int i = 0; i < args.length; i++) {
@@ -49,9 +53,10 @@ public final class BenchmarkMain {
             Arrays.stream(args[++i].split(",")).map(b -> Backend.valueOf(b.toUpperCase(java.util.Locale.ROOT))).toList();
         case "--merge-heavy-events" -> mergeHeavyEvents = Long.parseLong(args[++i].replace("_", ""));
         case "--sketch-events" -> sketchEvents = Long.parseLong(args[++i].replace("_", ""));
+        case "--freshness-seconds" -> freshnessSeconds = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException(
             "unknown argument " + args[i] + "; use --events N, --keys 1,1000, --hours H, --backends heap,rocksdb,"
-                + " --variants a,b,c,d,e,f, --merge-heavy-events N (0 skips), --sketch-events N (0 skips), --no-jmh");
+                + " --variants a,b,c,d,e,f, --merge-heavy-events N (0 skips), --sketch-events N (0 skips), --freshness-seconds N (0 skips), --no-jmh");
       }
     }
     boolean allEqual = true;
@@ -74,6 +79,9 @@ public final class BenchmarkMain {
     }
     if (sketchEvents > 0) {
       allEqual &= SketchAggregatesBenchmark.report(sketchEvents, 1);
+    }
+    if (freshnessSeconds > 0) {
+      FreshnessBenchmark.report(new int[] {200, 10_000}, freshnessSeconds);
     }
     if (jmh) {
       avro();
