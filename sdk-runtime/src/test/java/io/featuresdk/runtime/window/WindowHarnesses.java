@@ -133,21 +133,18 @@ final class WindowHarnesses {
         ((SimpleOperatorFactory<ClickFeatures>) node.getOperatorFactory()).getOperator();
   }
 
-  /** The rows of both kinds the window named {@code name} emitted so far, in order of end. */
+  /** The final rows of both kinds the window named {@code name} emitted so far, in order of end. */
   static List<StreamRecord<ClickFeatures>> records(
       AbstractStreamOperatorTestHarness<ClickFeatures> harness, String name) {
     List<StreamRecord<ClickFeatures>> records = new ArrayList<>();
-    for (RowKind kind : RowKind.values()) {
-      var output = harness.getSideOutput(tag(name, kind));
-      if (output != null) {
-        records.addAll(output);
-      }
+    for (RowKind kind : List.of(RowKind.COMPLETE, RowKind.TRUNCATED)) {
+      records.addAll(rows(harness, name, kind));
     }
     records.sort(Comparator.comparingLong(StreamRecord::getTimestamp));
     return records;
   }
 
-  /** The rows of both kinds the window named {@code name} emitted so far, in order of end. */
+  /** The final rows of both kinds the window named {@code name} emitted so far, in order of end. */
   static List<ClickFeatures> rows(
       AbstractStreamOperatorTestHarness<ClickFeatures> harness, String name) {
     List<ClickFeatures> rows = new ArrayList<>();
@@ -159,11 +156,9 @@ final class WindowHarnesses {
   static Map<String, Boolean> completeFlags(
       AbstractStreamOperatorTestHarness<ClickFeatures> harness, String name) {
     Map<String, Boolean> flags = new TreeMap<>();
-    for (RowKind kind : RowKind.values()) {
-      var output = harness.getSideOutput(tag(name, kind));
-      if (output != null) {
-        output.forEach(record -> flags.put(ClickOracle.id(record.getValue()), kind.complete()));
-      }
+    for (RowKind kind : List.of(RowKind.COMPLETE, RowKind.TRUNCATED)) {
+      rows(harness, name, kind)
+          .forEach(record -> flags.put(ClickOracle.id(record.getValue()), kind.complete()));
     }
     return flags;
   }
