@@ -654,7 +654,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     // only the provisional emitter registers processing-time timers; a job restored with
     // provisional rows turned off still fires the ones in its checkpoint
     if (provisional != null) {
-      provisional.refresh();
+      provisional.refresh(timer.getTimestamp());
     }
   }
 }
