@@ -1,12 +1,10 @@
 package io.featuresdk.example.ethusd;
 
+import static io.featuresdk.runtime.ReadmeText.ROOT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +17,12 @@ import org.junit.jupiter.api.Test;
  * compared with what the example parses and uses, so the two cannot drift apart.
  */
 class ReadmeExampleClaimsTest {
-  private static final Path README = Path.of("..", "README.md");
 
   @Test
-  void everyOptionTheReadmeShowsIsInTheUsage() throws IOException {
+  void everyOptionTheReadmeShowsIsInTheUsage() {
     String usage = PipelineOptions.USAGE + StoreChoice.USAGE + MonitorOptions.USAGE;
-    String shown = section("## The ETH-USD example", "## Kafka and Hopsworks")
-        + section("The example takes the same choice on the command line", "Already using");
+    String shown = ROOT.section("## The ETH-USD example", "## Kafka and Hopsworks")
+        + ROOT.section("The example takes the same choice on the command line", "Already using");
     List<String> unknown = new ArrayList<>();
     Matcher option = Pattern.compile("--[a-z][a-z-]*").matcher(shown);
     while (option.find()) {
@@ -37,19 +34,19 @@ class ReadmeExampleClaimsTest {
   }
 
   @Test
-  void hoursRangeAndDefault() throws IOException {
-    int max = Integer.parseInt(find("\\(`--hours` from 1 to\\s+(\\d+);").group(1));
+  void hoursRangeAndDefault() {
+    int max = Integer.parseInt(ROOT.find("\\(`--hours` from 1 to\\s+(\\d+);").group(1));
     assertEquals(PipelineOptions.MAX_HOURS, max);
     assertEquals(Duration.ofHours(max), parse("--hours", String.valueOf(max)).offlineSpan());
     assertRefused("--hours", String.valueOf(max + 1));
     assertRefused("--hours", "0");
-    long hours = Long.parseLong(find("serves `--hours` \\(default (\\d+)\\)").group(1));
+    long hours = Long.parseLong(ROOT.find("serves `--hours` \\(default (\\d+)\\)").group(1));
     assertEquals(Duration.ofHours(hours), PipelineOptions.parse(new String[0]).offlineSpan());
   }
 
   @Test
-  void checkpointIntervalRangeAndDefault() throws IOException {
-    Matcher claim = find("The example checkpoints every (\\d+) s \\(`--checkpoint-interval S`, (\\d+) to (\\d+)\\)");
+  void checkpointIntervalRangeAndDefault() {
+    Matcher claim = ROOT.find("The example checkpoints every (\\d+) s \\(`--checkpoint-interval S`, (\\d+) to (\\d+)\\)");
     assertEquals(Duration.ofSeconds(Long.parseLong(claim.group(1))),
         PipelineOptions.parse(new String[0]).checkpointInterval());
     int low = Integer.parseInt(claim.group(2));
@@ -61,22 +58,24 @@ class ReadmeExampleClaimsTest {
   }
 
   @Test
-  void timeoutsAndIntervals() throws IOException {
-    assertEquals(seconds("A connection silent for (\\d+) s"), CoinbaseFeed.IDLE_TIMEOUT);
-    assertEquals(seconds("if no `subscriptions` acknowledgement\\s+arrives within (\\d+) s"),
+  void timeoutsIntervalsAndQueue() {
+    assertEquals(ROOT.seconds("A connection silent for (\\d+) s"), CoinbaseFeed.IDLE_TIMEOUT);
+    assertEquals(ROOT.seconds("if no `subscriptions` acknowledgement\\s+arrives within (\\d+) s"),
         CoinbaseFeed.SUBSCRIPTION_ACK_TIMEOUT);
-    assertEquals(seconds("a Kafka\\s+broker that does not answer within (\\d+) s"), Preflight.KAFKA_TIMEOUT);
-    assertEquals(seconds("\\*\\*Progress\\*\\*: every (\\d+) s a line"),
+    assertEquals(ROOT.seconds("a Kafka\\s+broker that does not answer within (\\d+) s"), Preflight.KAFKA_TIMEOUT);
+    assertEquals(ROOT.number("Received messages wait in a bounded queue \\(([\\d ]+)\\)"),
+        CoinbaseFeed.live("ETH-USD").queueCapacity());
+    assertEquals(ROOT.seconds("\\*\\*Progress\\*\\*: every (\\d+) s a line"),
         Duration.ofSeconds(ProgressPrinter.INTERVAL_SECONDS));
   }
 
   @Test
-  void liveFeedAndDefaultPorts() throws IOException {
-    assertEquals(CoinbaseFeed.LIVE_URI.toString(), find("`--live`: reads `([^`]+)`").group(1));
+  void liveFeedAndDefaultPorts() {
+    assertEquals(CoinbaseFeed.LIVE_URI.toString(), ROOT.find("`--live`: reads `([^`]+)`").group(1));
     assertEquals(MonitorOptions.DEFAULT_WEB_UI_PORT,
-        Integer.parseInt(find("`Flink Web UI:\\s+http://127\\.0\\.0\\.1:(\\d+)/` is printed").group(1)));
+        Integer.parseInt(ROOT.find("`Flink Web UI:\\s+http://127\\.0\\.0\\.1:(\\d+)/` is printed").group(1)));
     assertEquals(MonitorOptions.DEFAULT_UI_PORT,
-        Integer.parseInt(find("on 127\\.0\\.0\\.1:(\\d+) \\(`--ui-port`\\)").group(1)));
+        Integer.parseInt(ROOT.find("on 127\\.0\\.0\\.1:(\\d+) \\(`--ui-port`\\)").group(1)));
   }
 
   private static PipelineOptions parse(String option, String value) {
@@ -87,23 +86,5 @@ class ReadmeExampleClaimsTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> parse(option, value), option + " " + value);
     assertTrue(e.getMessage().contains(option), e.getMessage());
-  }
-
-  private static Duration seconds(String regex) throws IOException {
-    return Duration.ofSeconds(Long.parseLong(find(regex).group(1)));
-  }
-
-  private static Matcher find(String regex) throws IOException {
-    Matcher matcher = Pattern.compile(regex).matcher(Files.readString(README));
-    assertTrue(matcher.find(), "README states /" + regex + "/");
-    return matcher;
-  }
-
-  private static String section(String from, String until) throws IOException {
-    String readme = Files.readString(README);
-    int start = readme.indexOf(from);
-    assertTrue(start >= 0, "README has \"" + from + "\"");
-    int end = readme.indexOf(until, start);
-    return readme.substring(start, end < 0 ? readme.length() : end);
   }
 }
