@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,13 @@ class ReadmeExampleClaimsTest {
         Integer.parseInt(ROOT.find("`Flink Web UI:\\s+http://127\\.0\\.0\\.1:(\\d+)/` is printed").group(1)));
     assertEquals(MonitorOptions.DEFAULT_UI_PORT,
         Integer.parseInt(ROOT.find("on 127\\.0\\.0\\.1:(\\d+) \\(`--ui-port`\\)").group(1)));
+  }
+
+  /** The real messages CoinbaseRealMessagesTest runs through the parser: the shared fixture's sessions. */
+  @Test
+  void realMessageCountIsThatOfTheSharedFixture() throws IOException {
+    int messages = CoinbaseFixtures.sessions().values().stream().mapToInt(List::size).sum();
+    assertEquals(ROOT.number("the (\\d+) real Coinbase messages and recordings"), messages);
   }
 
   private static PipelineOptions parse(String option, String value) {
