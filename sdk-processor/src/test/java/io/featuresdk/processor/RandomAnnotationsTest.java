@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 class RandomAnnotationsTest {
   private static final long SEED = 20261130L;
-  /** Each case is a javac run; CI keeps 100, `-Dfeaturesdk.randomCases=2000` searches wider. */
-  private static final int CASES = Integer.getInteger("featuresdk.randomCases", 100);
+  /** Each case is a javac run; CI keeps this many, `-Dfeaturesdk.randomCases=2000` searches wider. */
+  static final int CI_CASES = 100;
+  private static final int CASES = Integer.getInteger("featuresdk.randomCases", CI_CASES);
 
   private static final String[] SOURCE_TYPES = {
       "String", "int", "long", "double", "Double", "Integer", "Long", "boolean", "Boolean",

@@ -108,6 +108,11 @@ public final class WebSocketSource<T>
     return config.subscribeMessages;
   }
 
+  /** How many received messages wait for the reader before the socket stops being read. */
+  public int queueCapacity() {
+    return config.queueCapacity;
+  }
+
   @Override
   public SourceReader<T, WebSocketSplit> createReader(SourceReaderContext readerContext) {
     return new WebSocketSourceReader<>(readerContext, config, parser);
