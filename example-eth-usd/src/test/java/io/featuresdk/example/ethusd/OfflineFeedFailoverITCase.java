@@ -69,7 +69,7 @@ class OfflineFeedFailoverITCase {
     int resumed;
     Configuration conf = new Configuration();
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 20); // deploys to the dying TaskManager fail too
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(200));
     MiniClusterConfiguration cluster = new MiniClusterConfiguration.Builder()
         .setConfiguration(conf).setNumTaskManagers(2).setNumSlotsPerTaskManager(1).build();
