@@ -78,6 +78,10 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private transient boolean anyStacked;
   /** How often a key's provisional rows are refreshed; 0 emits none. */
   private final long provisionalRefreshMillis;
+  /** Off the heap backend, the keys a mini-batch holds; 0 for none. */
+  private final int miniBatchKeys;
+  /** In front of the per-key values off the heap backend; null on the heap or when turned off. */
+  private transient KeyedStateMiniBatch miniBatch;
 
   private transient SliceStore<A> slices;
   /** Two-stacks front: per (spec, slice end) the merge of that slice and all later front slices. */
@@ -123,6 +127,12 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
    */
   static final int PACKED_LAYOUT_MAX_SLICES = 256;
 
+  /**
+   * Off the heap backend, the keys whose values the {@link KeyedStateMiniBatch} holds in heap
+   * between write-backs: for the 5/10/60 minute group about 5 KB each, so about 50 MB at most.
+   */
+  static final int DEFAULT_MINI_BATCH_KEYS = 10_000;
+
   SlicedWindowOperator(
       List<WindowSpec> windows,
       FeatureAggregation<I, A, R> aggregation,
@@ -142,6 +152,27 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       WindowCompleteness completeness,
       int stackThreshold,
       long provisionalRefreshMillis) {
+    this(windows, aggregation, accumulatorType, outputs, completeness, stackThreshold,
+        provisionalRefreshMillis, DEFAULT_MINI_BATCH_KEYS);
+  }
+
+  /**
+   * @param miniBatchKeys off the heap backend, how many keys' values the {@link
+   *     KeyedStateMiniBatch} holds before writing them back; 0 for no mini-batch
+   */
+  SlicedWindowOperator(
+      List<WindowSpec> windows,
+      FeatureAggregation<I, A, R> aggregation,
+      TypeInformation<A> accumulatorType,
+      WindowOutputs<R> outputs,
+      WindowCompleteness completeness,
+      int stackThreshold,
+      long provisionalRefreshMillis,
+      int miniBatchKeys) {
+    if (miniBatchKeys < 0) {
+      throw new IllegalArgumentException("mini-batch size must be 0 (off) or positive, got " + miniBatchKeys);
+    }
+    this.miniBatchKeys = miniBatchKeys;
     if (provisionalRefreshMillis < 0) {
       throw new IllegalArgumentException(
           "provisional refresh interval must be 0 (off) or positive, got " + provisionalRefreshMillis);
@@ -167,6 +198,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     // an older version, so updating in place is safe there; other backends need a write.
     boolean heap = getKeyedStateBackend() instanceof HeapKeyedStateBackend;
     boolean packedLayout = !heap && layout.maxSize / layout.slice <= PACKED_LAYOUT_MAX_SLICES;
+    // the heap backend keeps values as objects already: a batch would only add a lookup
+    miniBatch = heap || miniBatchKeys == 0 ? null : new KeyedStateMiniBatch(this, miniBatchKeys);
     if (packedLayout) {
       Class<A> accumulatorClass = accumulatorType.getTypeClass();
       @SuppressWarnings("unchecked")
@@ -177,17 +210,13 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
               ObjectArrayTypeInfo.getInfoFor(arrayClass, accumulatorType));
       slices =
           new PackedSliceStore<>(
-              getPartitionedState(
-                  VoidNamespace.INSTANCE,
-                  VoidNamespaceSerializer.INSTANCE,
+              keyedValue(
                   new ValueStateDescriptor<>("packed-slices", packedType)),
               layout.slice,
               accumulatorClass);
     } else {
       ValueState<long[]> liveRange =
-          getPartitionedState(
-              VoidNamespace.INSTANCE,
-              VoidNamespaceSerializer.INSTANCE,
+          keyedValue(
               new ValueStateDescriptor<>(
                   "live-slices", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
       slices =
@@ -214,26 +243,20 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
             getOrCreateKeyedState(
                 LongSerializer.INSTANCE, new ValueStateDescriptor<>("stack-back", accumulatorType));
     stackBounds =
-        getPartitionedState(
-            VoidNamespace.INSTANCE,
-            VoidNamespaceSerializer.INSTANCE,
+        keyedValue(
             new ValueStateDescriptor<>(
                 "stack-bounds", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
     timers = getInternalTimerService("slice-windows", VoidNamespaceSerializer.INSTANCE, this);
     horizon =
         new FiredHorizon(
-            getPartitionedState(
-                VoidNamespace.INSTANCE,
-                VoidNamespaceSerializer.INSTANCE,
+            keyedValue(
                 new ValueStateDescriptor<>("fired-horizon", LongSerializer.INSTANCE)),
             getOperatorStateBackend()
                 .getUnionListState(
                     new ListStateDescriptor<>("fired-watermarks", LongSerializer.INSTANCE)));
     if (completeness.needsFirstWindowEnds()) {
       firstWindowEnds =
-          getPartitionedState(
-              VoidNamespace.INSTANCE,
-              VoidNamespaceSerializer.INSTANCE,
+          keyedValue(
               new ValueStateDescriptor<>(
                   "first-window-ends", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
     }
@@ -248,13 +271,18 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       provisional =
           new ProvisionalEmitter<>(
               layout, aggregation, outputs, provisionalRefreshMillis,
-              getPartitionedState(
-                  VoidNamespace.INSTANCE,
-                  VoidNamespaceSerializer.INSTANCE,
+              keyedValue(
                   new ValueStateDescriptor<>(
                       "provisional-coverage", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
               heap, timers, this::unfiredWindow, output);
     }
+  }
+
+  /** The current key's value of {@code descriptor}, through the mini-batch if there is one. */
+  private <T> ValueState<T> keyedValue(ValueStateDescriptor<T> descriptor) throws Exception {
+    ValueState<T> state =
+        getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE, descriptor);
+    return miniBatch == null ? state : miniBatch.batched(state);
   }
 
   @Override
@@ -551,6 +579,10 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
 
   @Override
   public void snapshotState(StateSnapshotContext context) throws Exception {
+    // runs at every checkpoint and savepoint before the keyed backend is snapshotted
+    if (miniBatch != null) {
+      miniBatch.flush();
+    }
     super.snapshotState(context);
     horizon.snapshot(timers.currentWatermark());
   }
