@@ -33,10 +33,13 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  *
  * <ul>
  *   <li>each event updates the one partial accumulator of its (key, slice), kept by a {@link
- *       SliceStore}: on the heap backend keyed state with the slice end as namespace, mutated in
- *       place; on other backends (RocksDB), for windows of at most {@value
- *       #PACKED_LAYOUT_MAX_SLICES} slices, all of a key's slices in one value, so an event and a
- *       fire each read and write the backend once instead of once per slice;
+ *       SliceStore}: for windows of at most {@value #PACKED_LAYOUT_MAX_SLICES} slices all of a
+ *       key's slices in one value, so an event and a fire each read and write the backend once
+ *       instead of once per slice; for larger windows keyed state with the slice end as
+ *       namespace. The layout depends on the windows only, never on the state backend, so a
+ *       savepoint taken on the heap restores on RocksDB and the other way round;
+ *   <li>off the heap backend the per-key values are read and written through a {@link
+ *       KeyedStateMiniBatch}, which adds no latency;
  *   <li>a key has at most one pending event-time timer, at its next window end; it is registered
  *       when a key's slice is created and re-registered from the timer while older slices are live,
  *       never per event;
@@ -120,8 +123,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   static final int DEFAULT_STACK_THRESHOLD = 16;
 
   /**
-   * Off the heap backend, groups whose largest window has at most this many slices keep all of a
-   * key's slices in one value ({@link PackedSliceStore}) and merge them in memory without stacks:
+   * Groups whose largest window has at most this many slices keep all of a key's slices in one
+   * value ({@link PackedSliceStore}) and merge them in memory without stacks:
    * an event or a fire then reads and writes one value. Larger windows keep one value per slice
    * and stacks, so an event never deserializes thousands of slices.
    */
@@ -197,7 +200,11 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     // The heap backend hands out its stored object and copies it on read while a snapshot holds
     // an older version, so updating in place is safe there; other backends need a write.
     boolean heap = getKeyedStateBackend() instanceof HeapKeyedStateBackend;
-    boolean packedLayout = !heap && layout.maxSize / layout.slice <= PACKED_LAYOUT_MAX_SLICES;
+    // the same layout on every backend: savepoints move between heap and RocksDB. A stack
+    // threshold below the default asks for stacks, which only the per-slice layout has (tests).
+    boolean packedLayout =
+        layout.maxSize / layout.slice <= PACKED_LAYOUT_MAX_SLICES
+            && stackThreshold >= DEFAULT_STACK_THRESHOLD;
     // the heap backend keeps values as objects already: a batch would only add a lookup
     miniBatch = heap || miniBatchKeys == 0 ? null : new KeyedStateMiniBatch(this, miniBatchKeys);
     if (packedLayout) {

@@ -41,7 +41,10 @@ final class WindowHarnesses {
     return sliced(group, windows, SlicedWindowOperator.DEFAULT_STACK_THRESHOLD);
   }
 
-  /** With {@code stackThreshold} 1 every window of more than one slice uses two stacks. */
+  /**
+   * With {@code stackThreshold} 1 every window of more than one slice uses two stacks; any
+   * threshold below the default selects the per-slice layout, which has the stacks.
+   */
   static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> sliced(
       ClickFeatureGroup group, List<WindowSpec> windows, int stackThreshold) {
     return sliced(group, windows, stackThreshold, WindowCompleteness.inferred());
