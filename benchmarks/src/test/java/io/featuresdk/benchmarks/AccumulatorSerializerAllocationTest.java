@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.management.ManagementFactory;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
+import org.apache.flink.types.StringValue;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,18 @@ class AccumulatorSerializerAllocationTest {
     long before = threads.getCurrentThreadAllocatedBytes();
     long[] allocated = new long[1_000];
     assertTrue(threads.getCurrentThreadAllocatedBytes() - before >= 8L * allocated.length);
+  }
+
+  @Test
+  void aSlotOfTheBenchmarkGroupIs54BytesOfWhichTheKeyIs6() throws Exception {
+    TradeFeatures_Accumulator accumulator = accumulator();
+    accumulator.key_productId = "K0001";
+    DataOutputSerializer out = new DataOutputSerializer(256);
+    serializer.serialize(accumulator, out);
+    assertEquals(54, out.length());
+    out.clear();
+    StringValue.writeString(accumulator.key_productId, out);
+    assertEquals(6, out.length());
   }
 
   @Test

@@ -132,7 +132,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
 
   /**
    * Off the heap backend, the keys whose values the {@link KeyedStateMiniBatch} holds in heap
-   * between write-backs: for the 5/10/60 minute group about 5 KB each, so about 50 MB at most.
+   * between write-backs, per state: bounds the heap it uses.
    */
   static final int DEFAULT_MINI_BATCH_KEYS = 10_000;
 
