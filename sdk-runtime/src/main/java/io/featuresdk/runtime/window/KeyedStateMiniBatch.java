@@ -29,7 +29,9 @@ import org.apache.flink.streaming.api.operators.KeyContext;
  * maxKeys} decoded values per state.
  *
  * <p>Values are handed out by reference: a caller that changes one must call {@link
- * ValueState#update} (as it must on RocksDB anyway), and must not keep one across a flush.
+ * ValueState#update} (as it must on RocksDB anyway), and must not keep one across a flush. Keys are
+ * held as the key selector returned them, so they must not change afterwards: the generated key
+ * selectors return a boxed value or a {@code String}.
  */
 final class KeyedStateMiniBatch {
   private final KeyContext keys;
