@@ -146,4 +146,16 @@ public final class NotionalFeatures_Aggregation implements FeatureAggregation<No
     row.largeShare = row.largeShare();
     return row;
   }
+
+  @Override
+  public NotionalFeatures emptyRow(NotionalFeatures keyed, long windowStartMillis,
+      long windowEndMillis) {
+    NotionalFeatures row = new NotionalFeatures();
+    row.ticker = keyed.ticker;
+    row.timestamp = Instant.ofEpochMilli(windowEndMillis);
+    row.trades = 0L;
+    row.largeTrades = 0L;
+    row.flaggedTrades = 0L;
+    return row;
+  }
 }

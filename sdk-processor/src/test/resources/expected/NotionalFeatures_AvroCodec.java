@@ -131,6 +131,50 @@ public final class NotionalFeatures_AvroCodec implements FeatureRowCodec<Notiona
   }
 
   @Override
+  public void encodeEmpty(NotionalFeatures row, Encoder out) throws IOException {
+    if (row.ticker == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      out.writeString(row.ticker);
+    }
+    if (row.timestamp == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      out.writeLong(toMicros(row.timestamp));
+    }
+    out.writeIndex(1);
+    out.writeLong(row.trades);
+    out.writeIndex(1);
+    out.writeLong(row.largeTrades);
+    out.writeIndex(1);
+    out.writeLong(row.flaggedTrades);
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+  }
+
+  @Override
   public NotionalFeatures decode(Decoder in) throws IOException {
     NotionalFeatures row = new NotionalFeatures();
     if (in.readIndex() == 0) {

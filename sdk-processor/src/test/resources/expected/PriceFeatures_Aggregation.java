@@ -98,4 +98,14 @@ public final class PriceFeatures_Aggregation implements FeatureAggregation<Price
     row.setSizeAvg(acc.sizeAvg_count > 0 ? acc.sizeAvg_sum / acc.sizeAvg_count : null);
     return row;
   }
+
+  @Override
+  public PriceFeatures emptyRow(PriceFeatures keyed, long windowStartMillis, long windowEndMillis) {
+    PriceFeatures row = new PriceFeatures();
+    row.ticker = keyed.ticker;
+    row.timestamp = Instant.ofEpochMilli(windowEndMillis);
+    row.windowStart = windowStartMillis;
+    row.trades = 0L;
+    return row;
+  }
 }

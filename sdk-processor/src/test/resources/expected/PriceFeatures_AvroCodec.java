@@ -84,6 +84,42 @@ public final class PriceFeatures_AvroCodec implements FeatureRowCodec<PriceFeatu
   }
 
   @Override
+  public void encodeEmpty(PriceFeatures row, Encoder out) throws IOException {
+    if (row.ticker == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      out.writeString(row.ticker);
+    }
+    if (row.timestamp == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      out.writeLong(toMicros(row.timestamp));
+    }
+    out.writeIndex(1);
+    out.writeLong(row.windowStart * 1_000L);
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(1);
+    out.writeLong(row.trades);
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+  }
+
+  @Override
   public PriceFeatures decode(Decoder in) throws IOException {
     PriceFeatures row = new PriceFeatures();
     if (in.readIndex() == 0) {

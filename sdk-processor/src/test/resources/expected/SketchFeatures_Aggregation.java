@@ -148,4 +148,14 @@ public final class SketchFeatures_Aggregation implements FeatureAggregation<Sket
     row.distinctBuySizesExact = acc.distinctBuySizesExact_values == null ? 0L : (long) acc.distinctBuySizesExact_values.size();
     return row;
   }
+
+  @Override
+  public SketchFeatures emptyRow(SketchFeatures keyed, long windowStartMillis,
+      long windowEndMillis) {
+    SketchFeatures row = new SketchFeatures();
+    row.ticker = keyed.ticker;
+    row.timestamp = Instant.ofEpochMilli(windowEndMillis);
+    row.trades = 0L;
+    return row;
+  }
 }

@@ -91,6 +91,40 @@ public final class SketchFeatures_AvroCodec implements FeatureRowCodec<SketchFea
   }
 
   @Override
+  public void encodeEmpty(SketchFeatures row, Encoder out) throws IOException {
+    if (row.ticker == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      out.writeString(row.ticker);
+    }
+    if (row.timestamp == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      out.writeLong(toMicros(row.timestamp));
+    }
+    out.writeIndex(1);
+    out.writeLong(row.trades);
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+  }
+
+  @Override
   public SketchFeatures decode(Decoder in) throws IOException {
     SketchFeatures row = new SketchFeatures();
     if (in.readIndex() == 0) {

@@ -102,4 +102,14 @@ public final class TradeFeatures_Aggregation implements FeatureAggregation<Trade
     row.lastQty = acc.lastQty_value;
     return row;
   }
+
+  @Override
+  public TradeFeatures emptyRow(TradeFeatures keyed, long windowStartMillis, long windowEndMillis) {
+    TradeFeatures row = new TradeFeatures();
+    row.venue = keyed.venue;
+    row.symbolId = keyed.symbolId;
+    row.windowEnd = windowEndMillis;
+    row.trades = 0;
+    return row;
+  }
 }

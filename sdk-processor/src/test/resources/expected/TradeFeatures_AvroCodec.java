@@ -95,6 +95,35 @@ public final class TradeFeatures_AvroCodec implements FeatureRowCodec<TradeFeatu
   }
 
   @Override
+  public void encodeEmpty(TradeFeatures row, Encoder out) throws IOException {
+    if (row.venue == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      out.writeString(row.venue);
+    }
+    out.writeIndex(1);
+    out.writeInt(row.symbolId);
+    out.writeIndex(1);
+    out.writeLong(row.windowEnd * 1_000L);
+    out.writeIndex(1);
+    out.writeInt(row.trades);
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+  }
+
+  @Override
   public TradeFeatures decode(Decoder in) throws IOException {
     TradeFeatures row = new TradeFeatures();
     if (in.readIndex() == 0) {

@@ -108,4 +108,14 @@ public final class VolatilityFeatures_Aggregation implements FeatureAggregation<
     row.sizePopulationStdDev = acc.sizePopulationStdDev_count >= 1 ? Math.sqrt(acc.sizePopulationStdDev_m2 / acc.sizePopulationStdDev_count) : null;
     return row;
   }
+
+  @Override
+  public VolatilityFeatures emptyRow(VolatilityFeatures keyed, long windowStartMillis,
+      long windowEndMillis) {
+    VolatilityFeatures row = new VolatilityFeatures();
+    row.ticker = keyed.ticker;
+    row.timestamp = Instant.ofEpochMilli(windowEndMillis);
+    row.trades = 0L;
+    return row;
+  }
 }

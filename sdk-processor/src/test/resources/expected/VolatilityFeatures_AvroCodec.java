@@ -77,6 +77,34 @@ public final class VolatilityFeatures_AvroCodec implements FeatureRowCodec<Volat
   }
 
   @Override
+  public void encodeEmpty(VolatilityFeatures row, Encoder out) throws IOException {
+    if (row.ticker == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      out.writeString(row.ticker);
+    }
+    if (row.timestamp == null) {
+      out.writeIndex(0);
+      out.writeNull();
+    } else {
+      out.writeIndex(1);
+      out.writeLong(toMicros(row.timestamp));
+    }
+    out.writeIndex(1);
+    out.writeLong(row.trades);
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+    out.writeIndex(0);
+    out.writeNull();
+  }
+
+  @Override
   public VolatilityFeatures decode(Decoder in) throws IOException {
     VolatilityFeatures row = new VolatilityFeatures();
     if (in.readIndex() == 0) {

@@ -23,8 +23,14 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--events 5000000] [--keys 1,1000] [--hours 24]
- *     [--backends heap,rocksdb] [--no-jmh]
+ *     [--backends heap,rocksdb] [--no-jmh] [--freshness-seconds 30] [--cost-rounds 5]
  * </pre>
+ *
+ * <p>{@code --cost-rounds N} also measures the cost of provisional rows per key count: (f) and (d)
+ * alternately, N rounds, best of each.
+ *
+ * <p>{@code --freshness-seconds N} also runs {@link FreshnessBenchmark} at 200 and 10,000 events/s
+ * for N seconds each (0, the default, skips it).
  */
 public final class BenchmarkMain {
   private BenchmarkMain() {}
@@ -36,6 +42,8 @@ public final class BenchmarkMain {
     long mergeHeavyEvents = 1_000_000;
     long sketchEvents = 1_000_000;
     long hours = 0;
+    int freshnessSeconds = 0;
+    int costRounds = 0;
     List<Backend> backends = List.of(Backend.HEAP, Backend.ROCKSDB);
     Set<Variant> only = EnumSet.allOf(Variant.class);
     for (int i = 0; i < args.length; i++) {
@@ -49,9 +57,11 @@ public final class BenchmarkMain {
             Arrays.stream(args[++i].split(",")).map(b -> Backend.valueOf(b.toUpperCase(java.util.Locale.ROOT))).toList();
         case "--merge-heavy-events" -> mergeHeavyEvents = Long.parseLong(args[++i].replace("_", ""));
         case "--sketch-events" -> sketchEvents = Long.parseLong(args[++i].replace("_", ""));
+        case "--freshness-seconds" -> freshnessSeconds = Integer.parseInt(args[++i]);
+        case "--cost-rounds" -> costRounds = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException(
             "unknown argument " + args[i] + "; use --events N, --keys 1,1000, --hours H, --backends heap,rocksdb,"
-                + " --variants a,b,c,d,e,f, --merge-heavy-events N (0 skips), --sketch-events N (0 skips), --no-jmh");
+                + " --variants a,b,c,d,e,f, --merge-heavy-events N (0 skips), --sketch-events N (0 skips), --freshness-seconds N (0 skips), --cost-rounds N (0 skips), --no-jmh");
       }
     }
     boolean allEqual = true;
@@ -68,12 +78,18 @@ public final class BenchmarkMain {
         byBackend.put(backend, runAll(events, keys, step, backend, only));
       }
       allEqual &= report(byBackend, keys, step);
+      if (costRounds > 0) {
+        provisionalCost(events, keys, step, costRounds);
+      }
     }
     if (mergeHeavyEvents > 0) {
       allEqual &= mergeHeavy(mergeHeavyEvents);
     }
     if (sketchEvents > 0) {
       allEqual &= SketchAggregatesBenchmark.report(sketchEvents, 1);
+    }
+    if (freshnessSeconds > 0) {
+      FreshnessBenchmark.report(new int[] {200, 10_000}, freshnessSeconds);
     }
     if (jmh) {
       avro();
@@ -174,15 +190,15 @@ public final class BenchmarkMain {
         }
       }
     }
-    if (a == null) {
-      System.out.println("rows: not checked (no heap run of (a) to compare with)");
-      return true;
-    }
     Result d = heap.get(Variant.FEATURESDK_SLICED);
     Result f = heap.get(Variant.FEATURESDK_FINAL_ONLY);
     if (d != null && f != null) {
       System.out.printf("provisional rows cost: (d) runs at %.0f %% of (f)'s throughput%n",
           100.0 * d.eventsPerSecond() / f.eventsPerSecond());
+    }
+    if (a == null) {
+      System.out.println("rows: not checked (no heap run of (a) to compare with)");
+      return true;
     }
     if (!known.isEmpty()) {
       System.out.println("rows of Flink SQL on RocksDB differ (heap timers fire with the last buffered"
@@ -198,6 +214,25 @@ public final class BenchmarkMain {
     System.out.println("ROWS DIFFER:");
     problems.forEach(p -> System.out.println("  " + p));
     return false;
+  }
+
+  /**
+   * The cost of provisional rows measured robustly against the machine's noise: (f) and (d)
+   * alternate for {@code rounds} rounds, and the best run of each is compared.
+   */
+  static double provisionalCost(long events, int keys, long step, int rounds) throws Exception {
+    double bestFinalOnly = 0;
+    double bestProvisional = 0;
+    for (int round = 0; round < rounds; round++) {
+      bestFinalOnly = Math.max(bestFinalOnly,
+          WindowBenchmark.run(Variant.FEATURESDK_FINAL_ONLY, events, keys, step, Backend.HEAP).eventsPerSecond());
+      bestProvisional = Math.max(bestProvisional,
+          WindowBenchmark.run(Variant.FEATURESDK_SLICED, events, keys, step, Backend.HEAP).eventsPerSecond());
+    }
+    double percent = 100.0 * bestProvisional / bestFinalOnly;
+    System.out.printf("provisional rows cost, best of %d alternating rounds, %d key%s: (d) %,.0f vs (f) %,.0f"
+        + " events/s = %.0f %%%n", rounds, keys, keys == 1 ? "" : "s", bestProvisional, bestFinalOnly, percent);
+    return percent;
   }
 
   private static String ratio(Result r, Result base) {

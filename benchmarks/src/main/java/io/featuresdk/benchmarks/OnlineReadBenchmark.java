@@ -125,22 +125,23 @@ public final class OnlineReadBenchmark {
       }
       SplittableRandom random = new SplittableRandom(1);
       try (OnlineStoreReader reader = OnlineStoreReader.open(store)) {
-        lookups(reader, names, random, TimeUnit.SECONDS.toNanos(3), new LatencyHistogram());
-        LatencyHistogram latencies = new LatencyHistogram();
+        lookups(reader, names, random, TimeUnit.SECONDS.toNanos(3), new UnitHistogram(10_000), new long[1]);
+        UnitHistogram latencies = new UnitHistogram(10_000); // microseconds
+        long[] misses = new long[1];
         long[] heapAfterGc = new long[PHASES + 1];
         heapAfterGc[0] = usedHeapAfterGc();
         long firstEnd = newestWindowEnd(reader, names);
         for (int phase = 1; phase <= PHASES; phase++) {
-          lookups(reader, names, random, TimeUnit.SECONDS.toNanos(seconds) / PHASES, latencies);
+          lookups(reader, names, random, TimeUnit.SECONDS.toNanos(seconds) / PHASES, latencies, misses);
           heapAfterGc[phase] = usedHeapAfterGc();
         }
         long lastEnd = newestWindowEnd(reader, names);
         System.out.printf(
             "reader (second JVM, -Xmx64m): %,d lookups in %d s (%,.0f/s), %d found no row%n",
-            latencies.count(), seconds, latencies.count() / (double) seconds, latencies.misses);
-        System.out.printf("read latency: p50 %.1f us, p99 %.1f us, p99.9 %.1f us, max %.1f us%n",
-            latencies.percentileMicros(50), latencies.percentileMicros(99),
-            latencies.percentileMicros(99.9), latencies.maxNanos / 1000.0);
+            latencies.count(), seconds, latencies.count() / (double) seconds, misses[0]);
+        System.out.printf("read latency: p50 %d us, p99 %d us, p99.9 %d us, max %d us%n",
+            latencies.percentile(50), latencies.percentile(99),
+            latencies.percentile(99.9), latencies.max());
         StringBuilder heap = new StringBuilder("reader heap after GC (KiB), start and after each quarter:");
         for (long used : heapAfterGc) {
           heap.append(' ').append(used / 1024);
@@ -152,14 +153,15 @@ public final class OnlineReadBenchmark {
     }
 
     private static void lookups(OnlineStoreReader reader, String[] names, SplittableRandom random,
-        long durationNanos, LatencyHistogram latencies) {
+        long durationNanos, UnitHistogram latencies, long[] misses) {
       long end = System.nanoTime() + durationNanos;
       long now = System.nanoTime();
       while (now < end) {
         String key = names[random.nextInt(names.length)];
         Optional<GenericRecord> row = reader.readOnline(GROUP, 1, key);
         long after = System.nanoTime();
-        latencies.record(after - now, row.isPresent());
+        latencies.record((after - now) / 1000);
+        misses[0] += row.isPresent() ? 0 : 1;
         now = after;
       }
     }
@@ -172,38 +174,6 @@ public final class OnlineReadBenchmark {
       System.gc();
       Runtime runtime = Runtime.getRuntime();
       return runtime.totalMemory() - runtime.freeMemory();
-    }
-  }
-
-  /** Counts per microsecond up to 10 ms, so recording takes constant memory however long. */
-  private static final class LatencyHistogram {
-    private final long[] perMicro = new long[10_001];
-    private long count;
-    private long misses;
-    private long maxNanos;
-
-    void record(long nanos, boolean found) {
-      perMicro[(int) Math.min(nanos / 1000, perMicro.length - 1)]++;
-      count++;
-      misses += found ? 0 : 1;
-      maxNanos = Math.max(maxNanos, nanos);
-    }
-
-    long count() {
-      return count;
-    }
-
-    /** The upper bound of the microsecond bucket holding the percentile. */
-    double percentileMicros(double percentile) {
-      long rank = (long) Math.ceil(count * percentile / 100);
-      long seen = 0;
-      for (int micros = 0; micros < perMicro.length; micros++) {
-        seen += perMicro[micros];
-        if (seen >= rank) {
-          return micros + 1;
-        }
-      }
-      return perMicro.length;
     }
   }
 

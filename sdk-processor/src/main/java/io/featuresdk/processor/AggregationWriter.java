@@ -118,8 +118,44 @@ final class AggregationWriter {
             .addStatement("return acc.$N == 0", COUNT)
             .build())
         .addMethod(toRow.build())
+        .addMethod(emptyRow(model))
         .build();
     return GeneratedCode.file(model, type);
+  }
+
+  /**
+   * The row of a window in which the key of {@code keyed} had no event: key and window bounds set,
+   * {@code @Count} features 0, every other feature left as the row's constructor leaves it (the
+   * codec's {@code encodeEmpty} writes those as null).
+   */
+  private static MethodSpec emptyRow(FeatureGroupModel model) {
+    ClassName row = model.featureClass();
+    MethodSpec.Builder method = MethodSpec.methodBuilder("emptyRow")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(row)
+        .addParameter(row, "keyed")
+        .addParameter(TypeName.LONG, "windowStartMillis")
+        .addParameter(TypeName.LONG, "windowEndMillis")
+        .addStatement("$T row = new $T()", row, row);
+    for (FeatureModel feature : model.features()) {
+      switch (feature.role()) {
+        case PRIMARY_KEY -> method.addCode(GeneratedCode.write(feature, "row",
+            GeneratedCode.read(feature, "keyed")));
+        case WINDOW_END -> method.addCode(GeneratedCode.write(feature, "row",
+            windowTime(feature, "windowEndMillis")));
+        case WINDOW_START -> method.addCode(GeneratedCode.write(feature, "row",
+            windowTime(feature, "windowStartMillis")));
+        case AGGREGATE -> {
+          if (feature.keepsValueWhenEmpty()) {
+            method.addCode(GeneratedCode.write(feature, "row", CodeBlock.of(
+                feature.type().kind() == ValueType.Kind.LONG ? "0L" : "0")));
+          }
+        }
+        case DERIVED -> { }
+      }
+    }
+    return method.addStatement("return row").build();
   }
 
   /**

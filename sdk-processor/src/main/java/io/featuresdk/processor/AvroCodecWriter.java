@@ -44,6 +44,7 @@ final class AvroCodecWriter {
         .addField(GeneratedCode.serialVersionUid())
         .addMethod(schema(model))
         .addMethod(encode(model))
+        .addMethod(encodeEmpty(model))
         .addMethod(decode(model))
         .addMethod(primaryKey(model))
         .addMethod(toGenericRecord(model))
@@ -114,23 +115,46 @@ final class AvroCodecWriter {
         .addParameter(ENCODER, "out")
         .addException(IO_EXCEPTION);
     for (FeatureModel feature : model.features()) {
-      CodeBlock value = GeneratedCode.read(feature, "row");
-      CodeBlock write = CodeBlock.builder()
-          .addStatement("out.writeIndex(1)")
-          .addStatement(writeValue(feature.avroType(), value))
-          .build();
-      if (feature.type().isNullable()) {
-        method.beginControlFlow("if ($L == null)", value)
-            .addStatement("out.writeIndex(0)")
-            .addStatement("out.writeNull()")
-            .nextControlFlow("else")
-            .addCode(write)
-            .endControlFlow();
+      method.addCode(encodeFeature(feature));
+    }
+    return method.build();
+  }
+
+  /** Like {@code encode}, but null for every feature an empty window's row has no value for. */
+  private static MethodSpec encodeEmpty(FeatureGroupModel model) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("encodeEmpty")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(model.featureClass(), "row")
+        .addParameter(ENCODER, "out")
+        .addException(IO_EXCEPTION);
+    for (FeatureModel feature : model.features()) {
+      if (feature.keepsValueWhenEmpty()) {
+        method.addCode(encodeFeature(feature));
       } else {
-        method.addCode(write);
+        method.addStatement("out.writeIndex(0)").addStatement("out.writeNull()");
       }
     }
     return method.build();
+  }
+
+  private static CodeBlock encodeFeature(FeatureModel feature) {
+    CodeBlock value = GeneratedCode.read(feature, "row");
+    CodeBlock write = CodeBlock.builder()
+        .addStatement("out.writeIndex(1)")
+        .addStatement(writeValue(feature.avroType(), value))
+        .build();
+    if (!feature.type().isNullable()) {
+      return write;
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L == null)", value)
+        .addStatement("out.writeIndex(0)")
+        .addStatement("out.writeNull()")
+        .nextControlFlow("else")
+        .add(write)
+        .endControlFlow()
+        .build();
   }
 
   private static CodeBlock writeValue(AvroType avroType, CodeBlock value) {

@@ -65,6 +65,14 @@ record FeatureModel(
     throw new AssertionError(fieldName + " is not among the features");
   }
 
+  /**
+   * Whether this feature has a value in the row of a window without events ({@code emptyRow}):
+   * the key, the window bounds and counts (0); every other feature is null there.
+   */
+  boolean keepsValueWhenEmpty() {
+    return role != Role.AGGREGATE && role != Role.DERIVED || part instanceof CountPart;
+  }
+
   AggregateContext aggregateContext() {
     return new AggregateContext(fieldName, input, type, filter);
   }

@@ -164,6 +164,55 @@ class GeneratedCodeRunTest {
   }
 
   @Test
+  void emptyRowKeepsKeyWindowAndZeroCountsAndEncodesEveryOtherFeatureAsNull() throws Exception {
+    var def = definition(priceLoader, "test.PriceFeatures_FeatureGroup");
+    Object previous = rowOfAllTicks(def);
+    FeatureRowCodec<Object> codec = def.codec();
+    Schema schema = codec.schema("eth_usd_price_5m", 1);
+    long start = WINDOW_START + 60_000;
+    long end = WINDOW_END + 60_000;
+
+    Object empty = def.aggregation().emptyRow(previous, start, end);
+    GenericRecord generic = new GenericDatumReader<GenericRecord>(schema)
+        .read(null, DecoderFactory.get().binaryDecoder(encodeEmpty(codec, empty), null));
+
+    assertEquals("ETH-USD", codec.primaryKey(empty));
+    assertEquals(Instant.ofEpochMilli(end), get(empty, "timestamp"));
+    assertEquals(0L, get(empty, "trades"));
+    for (Schema.Field field : schema.getFields()) {
+      Object value = generic.get(field.name());
+      switch (field.name()) {
+        case "ticker" -> assertEquals("ETH-USD", value.toString());
+        case "timestamp" -> assertEquals(end * 1_000L, value);
+        case "window_start" -> assertEquals(start * 1_000L, value);
+        case "trades" -> assertEquals(0L, value);
+        default -> assertNull(value, field.name());
+      }
+    }
+  }
+
+  @Test
+  void emptyRowOfACompositeKeySetsEveryKeyPartAndIntCounts() throws Exception {
+    var def = definition(tradeLoader, "test.TradeFeatures_FeatureGroup");
+    FeatureAggregation<Object, Object, Object> aggregation = def.aggregation();
+    long t = 1_700_000_000_000L;
+    Object acc = aggregation.createAccumulator();
+    aggregation.add(acc, def.projection().project(trade(new Object[] {"X", 7, t + 5, 10, 1000L, "buy"})));
+    Object previous = aggregation.toRow(acc, t, t + 3_600_000L);
+
+    Object empty = aggregation.emptyRow(previous, t + 60_000L, t + 3_660_000L);
+    Schema schema = def.codec().schema("trades_1h", 2);
+    GenericRecord generic = new GenericDatumReader<GenericRecord>(schema)
+        .read(null, DecoderFactory.get().binaryDecoder(encodeEmpty(def.codec(), empty), null));
+
+    assertEquals("X;7", def.codec().primaryKey(empty));
+    assertEquals(0, get(empty, "trades"));
+    assertEquals(0, generic.get("trades"));
+    assertNull(generic.get("total_qty"));
+    assertNull(generic.get("notional"));
+  }
+
+  @Test
   void schemaFollowsHopsworksConventions() throws Exception {
     var def = definition(priceLoader, "test.PriceFeatures_FeatureGroup");
     Schema schema = def.codec().schema("eth_usd_price_5m", 1);
@@ -373,6 +422,14 @@ class GeneratedCodeRunTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(bytes, null);
     codec.encode(row, encoder);
+    encoder.flush();
+    return bytes.toByteArray();
+  }
+
+  private static byte[] encodeEmpty(FeatureRowCodec<Object> codec, Object row) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(bytes, null);
+    codec.encodeEmpty(row, encoder);
     encoder.flush();
     return bytes.toByteArray();
   }

@@ -64,6 +64,9 @@ public final class FeaturePipeline<E, R> {
   private Duration idleness;
   private boolean perEventWatermarks;
   private DurableCheckpoints durableCheckpoints;
+  /** Whether empty windows emit a row; null: for online groups ({@link #withEmptyWindowRows}). */
+  private Boolean emptyWindowRows;
+  private Duration allowedLateness = Duration.ZERO;
 
   private FeaturePipeline(FeatureGroupDefinition<E, ?, ?, ?, R> definition) {
     this.definition = definition;
@@ -178,6 +181,51 @@ public final class FeaturePipeline<E, R> {
     return this;
   }
 
+  /**
+   * Whether a key's window that becomes empty emits one row saying so ({@link
+   * io.featuresdk.runtime.window.RowKind#EMPTY}): when the window of a size and slide that fires
+   * has no event of the key but the key's previous one had some, the row with the key, the window
+   * end, counts 0 and every other feature null, so an online store stops serving the key's last
+   * row. On by default for online groups ({@code @FeatureGroup(online = true)}, the default), off
+   * for offline-only ones. Online stores write these rows (the local store, Kafka); offline stores
+   * skip them (not complete), and so does Hopsworks, whose one topic also feeds its offline table.
+   * {@link WindowMode#SLICED} only.
+   *
+   * <pre>{@code
+   * FeaturePipeline.of(PriceFeatures_FeatureGroup.instance()).withEmptyWindowRows(false)
+   * }</pre>
+   */
+  public FeaturePipeline<E, R> withEmptyWindowRows(boolean emit) {
+    this.emptyWindowRows = emit;
+    return this;
+  }
+
+  /**
+   * Accepts events up to {@code lateness} after the watermark passed their window: such an event
+   * updates every window containing it that ended less than {@code lateness} before the watermark,
+   * and each of those that had already fired is emitted again at once, with all its events (a
+   * corrected row, which stores upsert by key and window end: the local offline store keeps the
+   * last write per key and window end, online stores the newest). Events behind every window by
+   * more than that are late as before: dropped and counted in {@code lateEvents}. Slices are kept
+   * {@code lateness} longer, so state grows by {@code lateness / slice} slices per key. Zero (the
+   * default) accepts nothing behind the watermark. {@link WindowMode#SLICED} only.
+   *
+   * <pre>{@code
+   * FeaturePipeline.of(PriceFeatures_FeatureGroup.instance()).withAllowedLateness(Duration.ofMinutes(5))
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code lateness} is negative
+   */
+  public FeaturePipeline<E, R> withAllowedLateness(Duration lateness) {
+    Objects.requireNonNull(lateness, "lateness");
+    if (lateness.isNegative()) {
+      throw new IllegalArgumentException(
+          "allowed lateness must not be negative, got " + lateness + "; pass Duration.ZERO for none");
+    }
+    this.allowedLateness = lateness;
+    return this;
+  }
+
   /** Internal: replaces the window engine. */
   FeaturePipeline<E, R> withWindowEngine(WindowEngine engine) {
     this.engine = Objects.requireNonNull(engine, "engine");
@@ -226,8 +274,25 @@ public final class FeaturePipeline<E, R> {
         engine != null
             ? engine
             : switch (mode) {
-              case SLICED -> new SlicedWindowEngine(completeness);
-              case NATIVE -> new NativeWindowEngine(completeness);
+              case SLICED -> new SlicedWindowEngine(
+                  completeness,
+                  emptyWindowRows == null ? definition.info().online() : emptyWindowRows,
+                  allowedLateness);
+              case NATIVE -> {
+                if (Boolean.TRUE.equals(emptyWindowRows)) {
+                  throw new IllegalArgumentException(
+                      "feature group " + definition.info().nameTemplate()
+                          + ": empty-window rows need WindowMode.SLICED; remove"
+                          + " withEmptyWindowRows(true) or use withWindowMode(WindowMode.SLICED)");
+                }
+                if (!allowedLateness.isZero()) {
+                  throw new IllegalArgumentException(
+                      "feature group " + definition.info().nameTemplate()
+                          + ": allowed lateness needs WindowMode.SLICED; remove"
+                          + " withAllowedLateness or use withWindowMode(WindowMode.SLICED)");
+                }
+                yield new NativeWindowEngine(completeness);
+              }
             };
     return new FeatureStreams<>(Keyed.of(definition, events, uidPrefix()), chosen, uidPrefix());
   }

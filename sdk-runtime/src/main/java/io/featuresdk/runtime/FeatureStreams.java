@@ -8,6 +8,7 @@ import io.featuresdk.runtime.store.FeatureRecord;
 import io.featuresdk.runtime.store.FeatureRecordTypeInfo;
 import io.featuresdk.runtime.store.FeatureStore;
 import io.featuresdk.runtime.window.FeatureRecordEncoder;
+import io.featuresdk.runtime.window.ProvisionalRecordEncoder;
 import io.featuresdk.runtime.window.RowKind;
 import io.featuresdk.runtime.window.WindowEngine;
 import io.featuresdk.runtime.window.WindowRows;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /**
  * The feature rows of one feature class, one stream per declared window; each window is its own
@@ -99,6 +101,11 @@ public final class FeatureStreams<R> {
   public DataStream<R> rows(WindowSpec window, RowKind kind) {
     checkDeclared(window);
     Objects.requireNonNull(kind, "kind");
+    return windowRows(window).of(kind);
+  }
+
+  /** All row streams of {@code window}, building the window operator on first use. */
+  private WindowRows<R> windowRows(WindowSpec window) {
     WindowRows<R> windowRows = rows.get(window);
     if (windowRows == null) {
       if (engine.sharesWindows()) {
@@ -108,7 +115,7 @@ public final class FeatureStreams<R> {
       }
       windowRows = rows.get(window);
     }
-    return windowRows.of(kind);
+    return windowRows;
   }
 
   /** Writes every window into its own feature group of {@code store}. */
@@ -140,18 +147,26 @@ public final class FeatureStreams<R> {
     String name = groupName(window);
     DataStream<FeatureRecord> all = null;
     for (RowKind kind : RowKind.values()) {
-      FeatureRecordEncoder<R> encoder =
+      SingleOutputStreamOperator<FeatureRecord> encoded =
           kind.isFinal()
-              ? new FeatureRecordEncoder<>(keyed.definition.codec(), kind.complete())
-              : FeatureRecordEncoder.provisional(keyed.definition.codec(), window.slideMillis());
-      DataStream<FeatureRecord> encoded =
-          rows(window, kind)
-              .process(encoder, FeatureRecordTypeInfo.INSTANCE)
-              .name(name + " " + kind.name().toLowerCase() + " records")
-              .uid(uidPrefix + "/" + name + "/records/" + kind.name().toLowerCase());
+              ? rows(window, kind).process(finalEncoder(kind), FeatureRecordTypeInfo.INSTANCE)
+              : windowRows(window)
+                  .provisionalWithArrival()
+                  .process(
+                      new ProvisionalRecordEncoder<>(keyed.definition.codec(), window.slideMillis()),
+                      FeatureRecordTypeInfo.INSTANCE);
+      encoded
+          .name(name + " " + kind.name().toLowerCase() + " records")
+          .uid(uidPrefix + "/" + name + "/records/" + kind.name().toLowerCase());
       all = all == null ? encoded : all.union(encoded);
     }
     return all;
+  }
+
+  private FeatureRecordEncoder<R> finalEncoder(RowKind kind) {
+    return kind == RowKind.EMPTY
+        ? FeatureRecordEncoder.empty(keyed.definition.codec())
+        : new FeatureRecordEncoder<>(keyed.definition.codec(), kind.complete());
   }
 
   private FeatureGroupInfo info() {

@@ -54,6 +54,38 @@ class FeaturePipelineConfigTest {
   }
 
   @Test
+  void emptyWindowRowsInNativeModeFailAndNameTheFix() {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    FeaturePipeline<Click, ?> pipeline =
+        FeaturePipeline.of(group("clicks_{window}", SLIDING))
+            .withWindowMode(WindowMode.NATIVE)
+            .withEmptyWindowRows(true);
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> pipeline.from(clicks(env)));
+
+    assertTrue(e.getMessage().contains("WindowMode.SLICED"), e.getMessage());
+  }
+
+  @Test
+  void allowedLatenessMustNotBeNegativeAndNeedsSlicedMode() {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    IllegalArgumentException negative =
+        assertThrows(IllegalArgumentException.class,
+            () -> FeaturePipeline.of(group("clicks_{window}", SLIDING)).withAllowedLateness(Duration.ofSeconds(-1)));
+    assertTrue(negative.getMessage().contains("Duration.ZERO"), negative.getMessage());
+
+    FeaturePipeline<Click, ?> nativeMode =
+        FeaturePipeline.of(group("clicks_{window}", SLIDING))
+            .withWindowMode(WindowMode.NATIVE)
+            .withEmptyWindowRows(false)
+            .withAllowedLateness(Duration.ofSeconds(5));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> nativeMode.from(clicks(env)));
+    assertTrue(e.getMessage().contains("WindowMode.SLICED"), e.getMessage());
+  }
+
+  @Test
   void groupNamesOutsideLowercaseLettersDigitsAndUnderscoreAreRejected() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class,

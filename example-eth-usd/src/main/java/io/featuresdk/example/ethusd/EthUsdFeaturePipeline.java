@@ -151,6 +151,10 @@ public final class EthUsdFeaturePipeline {
     out.printf(
         "%nLate events (dropped because all their windows had fired): %d%n", LateEvents.in(result));
     if (storeChoice.local()) {
+      OnlineFreshness.summary(
+              ProgressSnapshot.of(ProgressMetrics.current(), System.currentTimeMillis())
+                  .freshnessPerGroup())
+          .ifPresent(out::println);
       StoreSummary.print(options.store(), out);
     }
   }

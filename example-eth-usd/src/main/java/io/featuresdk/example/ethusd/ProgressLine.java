@@ -9,9 +9,10 @@ import java.util.StringJoiner;
 /**
  * The progress line, e.g.
  * {@code events 1,204,311 (98,220/s) | watermark 2026-11-23T03:12:40Z, 30 s behind the newest event
- * | rows 10m 187, 1h 137, 5m 192 | late 0 | reconnects 0}.
+ * | rows 10m 187, 1h 137, 5m 192 | online p99 412 ms | late 0 | reconnects 0}.
  * Group names are shortened to what differs between them. The lag is in event time: a backfill that
- * reads hours of events per second shows minutes between periodic watermarks.
+ * reads hours of events per second shows minutes between periodic watermarks. The online p99 is
+ * the worst group's arrival-to-visible lag ({@link OnlineFreshness}), shown once rows were measured.
  */
 final class ProgressLine {
   private ProgressLine() {}
@@ -41,6 +42,11 @@ final class ProgressLine {
           rows.add(String.format(Locale.ROOT, "%s %,d", group.substring(prefix.length()), count)));
       line.add(rows.toString());
     }
+    now.freshnessPerGroup().values().stream()
+        .filter(freshness -> freshness.rows() > 0)
+        .mapToLong(OnlineFreshness::p99Millis)
+        .max()
+        .ifPresent(p99 -> line.add(String.format(Locale.ROOT, "online p99 %,d ms", p99)));
     line.add("late " + now.lateEvents());
     line.add("reconnects " + now.reconnects());
     return line.toString();

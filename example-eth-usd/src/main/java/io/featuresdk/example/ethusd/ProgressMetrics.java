@@ -6,6 +6,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.Gauge;
+import org.apache.flink.metrics.Histogram;
 import org.apache.flink.metrics.Metric;
 import org.apache.flink.metrics.MetricConfig;
 import org.apache.flink.metrics.MetricGroup;
@@ -29,7 +30,7 @@ public final class ProgressMetrics implements MetricReporter {
    * @param operator the operator's name, e.g. {@code Source: coinbase ticker}
    * @param subtask the operator's subtask index
    * @param name the metric's name, e.g. {@code numRecordsOut}
-   * @param value reads the metric: a counter's count or a gauge's value
+   * @param value reads the metric: a counter's count, a gauge's value or a histogram's statistics
    */
   record Registered(String operator, String subtask, String name, ValueReader value) {}
 
@@ -58,7 +59,8 @@ public final class ProgressMetrics implements MetricReporter {
   public void notifyOfAddedMetric(Metric metric, String name, MetricGroup group) {
     Map<String, String> variables = group.getAllVariables();
     String operator = variables.get("<operator_name>");
-    if (operator == null || !(metric instanceof Counter || metric instanceof Gauge)) {
+    if (operator == null
+        || !(metric instanceof Counter || metric instanceof Gauge || metric instanceof Histogram)) {
       return;
     }
     String job = variables.getOrDefault("<job_id>", "");
@@ -85,6 +87,9 @@ public final class ProgressMetrics implements MetricReporter {
   private static ValueReader live(Metric metric) {
     if (metric instanceof Counter counter) {
       return counter::getCount;
+    }
+    if (metric instanceof Histogram histogram) {
+      return histogram::getStatistics;
     }
     Gauge<?> gauge = (Gauge<?>) metric;
     return gauge::getValue;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import org.apache.flink.metrics.HistogramStatistics;
 
 /**
  * The run's progress at one moment, from the operator metrics of {@link ProgressMetrics}: summed
@@ -20,6 +21,8 @@ import java.util.TreeMap;
  *     the complete windows among them; by group name
  * @param lateEvents events dropped as late ({@code lateEvents} of the window operators)
  * @param reconnects WebSocket re-opens ({@code reconnects} of the sources)
+ * @param freshnessPerGroup arrival-to-visible lag of the local online store's rows ({@code
+ *     onlineFreshnessMillis} of the {@code <group> online: Writer} operators); by group name
  */
 record ProgressSnapshot(
     long atMillis,
@@ -28,10 +31,12 @@ record ProgressSnapshot(
     OptionalLong newestEvent,
     Map<String, Long> rowsPerGroup,
     long lateEvents,
-    long reconnects) {
+    long reconnects,
+    Map<String, OnlineFreshness> freshnessPerGroup) {
 
   private static final String SOURCE = "Source: ";
   private static final String OFFLINE_WRITER = " offline: Writer";
+  private static final String ONLINE_WRITER = " online: Writer";
 
   static ProgressSnapshot of(Collection<ProgressMetrics.Registered> metrics, long nowMillis) {
     long events = 0;
@@ -40,6 +45,7 @@ record ProgressSnapshot(
     OptionalLong watermark = OptionalLong.empty();
     OptionalLong newest = OptionalLong.empty();
     Map<String, Long> rows = new TreeMap<>();
+    Map<String, OnlineFreshness> freshness = new TreeMap<>();
     for (ProgressMetrics.Registered metric : metrics) {
       long value = number(metric.value().read());
       boolean source = metric.operator().startsWith(SOURCE);
@@ -64,12 +70,19 @@ record ProgressSnapshot(
             newest = OptionalLong.of(newest.isPresent() ? Math.max(newest.getAsLong(), event) : event);
           }
         }
+        case OnlineFreshness.METRIC -> {
+          if (metric.operator().endsWith(ONLINE_WRITER)
+              && metric.value().read() instanceof HistogramStatistics statistics) {
+            String group = metric.operator().substring(0, metric.operator().length() - ONLINE_WRITER.length());
+            freshness.merge(group, OnlineFreshness.of(statistics), OnlineFreshness::worst);
+          }
+        }
         case "lateEvents" -> late += value;
         case "reconnects" -> reconnects += source ? value : 0;
         default -> { }
       }
     }
-    return new ProgressSnapshot(nowMillis, events, watermark, newest, rows, late, reconnects);
+    return new ProgressSnapshot(nowMillis, events, watermark, newest, rows, late, reconnects, freshness);
   }
 
   private static long number(Object value) {

@@ -31,13 +31,7 @@ final class CoinbaseFixtures {
   private CoinbaseFixtures() {}
 
   static Path directory() {
-    String shared = System.getProperty("featuresdk.shared.dir");
-    Path dir = shared == null ? null : Path.of(shared, "fixtures", "coinbase");
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new IllegalStateException("The real Coinbase messages are not at " + dir + ": check out the shared "
-          + "fixtures beside the clone (../shared) or run with -Dfeaturesdk.shared.dir=DIR");
-    }
-    return dir;
+    return SharedFixtures.directory("coinbase");
   }
 
   /** The raw messages of {@code messages.jsonl}, grouped by capture session ({@code sources.tsv}), in order. */

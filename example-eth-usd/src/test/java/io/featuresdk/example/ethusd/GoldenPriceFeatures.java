@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * The features of the row Hopsworks' own Python client wrote in the golden fixture
- * ({@code hopsworks-fixture/}): group {@code eth_usd_price_5m} v1 with ticker, timestamp and
+ * ({@code ../shared/fixtures/hopsworks/}): group {@code eth_usd_price_5m} v1 with ticker, timestamp and
  * average, minimum and maximum price. Compiled by the annotation processor like user code.
  */
 @FeatureGroup(name = "eth_usd_price_{window}", version = 1, source = Ticker.class, eventTime = "time")

@@ -71,6 +71,7 @@ class RunMonitorITCase {
     }
     assertTrue(last.contains("| watermark end of input |"), last);
     assertTrue(last.endsWith("| late 0 | reconnects 0"), last);
+    assertTrue(run.out().contains("Online freshness"), "the summary reports freshness: " + run.out());
   }
 
   @Test

@@ -30,4 +30,13 @@ public interface FeatureAggregation<I, A, R> extends Serializable {
 
   /** The feature row of a non-empty window {@code [windowStartMillis, windowEndMillis)}. */
   R toRow(A accumulator, long windowStartMillis, long windowEndMillis);
+
+  /**
+   * The row of the window {@code [windowStartMillis, windowEndMillis)} in which the key of {@code
+   * keyed} (any row of that key) had no event: the key and the window bounds set, {@code @Count}
+   * features 0, every other feature as the row's no-argument constructor leaves it (null for
+   * boxed fields, 0 or false for primitives); {@link FeatureRowCodec#encodeEmpty} writes those as
+   * null.
+   */
+  R emptyRow(R keyed, long windowStartMillis, long windowEndMillis);
 }

@@ -21,6 +21,12 @@ public interface FeatureRowCodec<R> extends Serializable {
   /** Writes {@code row} as Avro binary in the field order of {@link #schema}. */
   void encode(R row, Encoder out) throws IOException;
 
+  /**
+   * Writes a row made by {@link FeatureAggregation#emptyRow} as {@link #encode} would, except that
+   * every feature other than the key, the window bounds and {@code @Count} features is null.
+   */
+  void encodeEmpty(R row, Encoder out) throws IOException;
+
   /** Reads a row written by {@link #encode}. */
   R decode(Decoder in) throws IOException;
 

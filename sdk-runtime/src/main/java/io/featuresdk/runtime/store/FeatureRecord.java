@@ -16,7 +16,9 @@ import org.apache.flink.api.common.typeinfo.TypeInfo;
  *
  * <p>{@link #provisional()} rows are early versions of a window that has not fired yet; they are
  * never complete, so offline stores skip them too. {@link #asOfMillis()} says what a row covers:
- * the newest event time it includes ({@code window end - 1} for final rows).
+ * the newest event time it includes ({@code window end - 1} for final rows). A provisional row also
+ * carries {@link #arrivalMillis()}, the wall-clock time its oldest not-yet-shown event arrived, so
+ * online stores can measure how long events take to become visible.
  *
  * <p>Instances are immutable by contract: {@link #value()} returns the internal array, which no one
  * may modify. That lets Flink pass records between chained operators without copying.
@@ -29,6 +31,10 @@ public final class FeatureRecord {
   private final boolean complete;
   private final boolean provisional;
   private final long asOfMillis;
+  private final long arrivalMillis;
+
+  /** {@link #arrivalMillis()} of a row that does not know when its events arrived (final rows). */
+  public static final long UNKNOWN_ARRIVAL = Long.MIN_VALUE;
 
   /** A row of a complete window. */
   public FeatureRecord(String key, long eventTimeMillis, byte[] value) {
@@ -43,12 +49,12 @@ public final class FeatureRecord {
    *     truncated window, which offline stores skip
    */
   public FeatureRecord(String key, long eventTimeMillis, byte[] value, boolean complete) {
-    this(key, eventTimeMillis, value, complete, false, eventTimeMillis - 1);
+    this(key, eventTimeMillis, value, complete, false, eventTimeMillis - 1, UNKNOWN_ARRIVAL);
   }
 
   private FeatureRecord(
       String key, long eventTimeMillis, byte[] value, boolean complete, boolean provisional,
-      long asOfMillis) {
+      long asOfMillis, long arrivalMillis) {
     this.key = Objects.requireNonNull(key, "key");
     this.eventTimeMillis = eventTimeMillis;
     this.value = Objects.requireNonNull(value, "value");
@@ -60,22 +66,26 @@ public final class FeatureRecord {
               + "; a row covers only events before its window end");
     }
     this.asOfMillis = asOfMillis;
+    this.arrivalMillis = arrivalMillis;
   }
 
   /**
    * A provisional row of the window ending at {@code eventTimeMillis} that includes the events up
    * to {@code asOfMillis} that have arrived so far; never complete.
+   *
+   * @param arrivalMillis see {@link #arrivalMillis()}; {@link #UNKNOWN_ARRIVAL} if not known
    */
   public static FeatureRecord provisional(
-      String key, long eventTimeMillis, byte[] value, long asOfMillis) {
-    return new FeatureRecord(key, eventTimeMillis, value, false, true, asOfMillis);
+      String key, long eventTimeMillis, byte[] value, long asOfMillis, long arrivalMillis) {
+    return new FeatureRecord(key, eventTimeMillis, value, false, true, asOfMillis, arrivalMillis);
   }
 
   /** Restores a record with all its fields, for serializers. */
   static FeatureRecord of(
       String key, long eventTimeMillis, byte[] value, boolean complete, boolean provisional,
-      long asOfMillis) {
-    return new FeatureRecord(key, eventTimeMillis, value, complete, provisional, asOfMillis);
+      long asOfMillis, long arrivalMillis) {
+    return new FeatureRecord(
+        key, eventTimeMillis, value, complete, provisional, asOfMillis, arrivalMillis);
   }
 
   /** The primary-key values joined by {@code ";"}, the Kafka key Hopsworks expects. */
@@ -114,6 +124,16 @@ public final class FeatureRecord {
     return asOfMillis;
   }
 
+  /**
+   * The wall-clock time, in epoch milliseconds, at which the oldest event this row is the first
+   * to show arrived at the window operator, or {@link #UNKNOWN_ARRIVAL} (final rows, whose events
+   * provisional rows showed before). The lag from it to the row's visibility in an online store
+   * bounds the lag of every event the row newly shows.
+   */
+  public long arrivalMillis() {
+    return arrivalMillis;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof FeatureRecord other
@@ -121,19 +141,21 @@ public final class FeatureRecord {
         && complete == other.complete
         && provisional == other.provisional
         && asOfMillis == other.asOfMillis
+        && arrivalMillis == other.arrivalMillis
         && key.equals(other.key)
         && Arrays.equals(value, other.value);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, eventTimeMillis, Arrays.hashCode(value), complete, provisional, asOfMillis);
+    return Objects.hash(key, eventTimeMillis, Arrays.hashCode(value), complete, provisional, asOfMillis,
+        arrivalMillis);
   }
 
   @Override
   public String toString() {
     return "FeatureRecord{key=" + key + ", eventTimeMillis=" + eventTimeMillis
         + ", value=" + value.length + " bytes" + (complete ? "" : ", incomplete")
-        + (provisional ? ", provisional as of " + asOfMillis : "") + "}";
+        + (provisional ? ", provisional as of " + asOfMillis + ", arrived " + arrivalMillis : "") + "}";
   }
 }

@@ -11,7 +11,7 @@ import org.apache.flink.types.StringValue;
 
 /**
  * Hand-written serializer of {@link FeatureRecord}: key (Flink string encoding, no 64 KiB limit),
- * event time, value length and bytes, one flag byte (complete, provisional), then the as-of time.
+ * event time, value length and bytes, one flag byte (complete, provisional), then the as-of and the arrival time.
  * Records are immutable, so copies share the instance.
  */
 public final class FeatureRecordSerializer extends TypeSerializerSingleton<FeatureRecord> {
@@ -53,6 +53,7 @@ public final class FeatureRecordSerializer extends TypeSerializerSingleton<Featu
     target.write(value);
     target.writeByte((record.complete() ? COMPLETE : 0) | (record.provisional() ? PROVISIONAL : 0));
     target.writeLong(record.asOfMillis());
+    target.writeLong(record.arrivalMillis());
   }
 
   private static final int COMPLETE = 1;
@@ -67,7 +68,7 @@ public final class FeatureRecordSerializer extends TypeSerializerSingleton<Featu
     byte flags = source.readByte();
     return FeatureRecord.of(
         key, eventTimeMillis, value, (flags & COMPLETE) != 0, (flags & PROVISIONAL) != 0,
-        source.readLong());
+        source.readLong(), source.readLong());
   }
 
   @Override
@@ -84,6 +85,7 @@ public final class FeatureRecordSerializer extends TypeSerializerSingleton<Featu
     target.write(source, length);
     target.writeByte(source.readByte());
     target.writeLong(source.readLong());
+    target.writeLong(source.readLong());
   }
 
   @Override
@@ -96,14 +98,14 @@ public final class FeatureRecordSerializer extends TypeSerializerSingleton<Featu
   }
 
   /**
-   * Checkpoint metadata of {@link FeatureRecordSerializer}. Version {@value #CURRENT_VERSION} added
-   * the provisional flag and the as-of time. Earlier versions (snapshots up to version 3, before
-   * any release) wrote records without them and cannot be read back: the job must start without
-   * that state.
+   * Checkpoint metadata of {@link FeatureRecordSerializer}. Version 4 added the provisional flag
+   * and the as-of time, version {@value #CURRENT_VERSION} the arrival time. Earlier versions
+   * (before any release) wrote records without them and cannot be read back: the job must start
+   * without that state.
    */
   public static final class FeatureRecordSerializerSnapshot
       implements TypeSerializerSnapshot<FeatureRecord> {
-    static final int CURRENT_VERSION = 4;
+    static final int CURRENT_VERSION = 5;
     private int readVersion = CURRENT_VERSION;
 
     public FeatureRecordSerializerSnapshot() {}

@@ -18,7 +18,15 @@ public enum RowKind {
    * ProvisionalEmitter}): online stores only, offline stores skip them. Their stream timestamp is
    * their as-of time, the newest event time they include, not {@code end - 1}.
    */
-  PROVISIONAL(false);
+  PROVISIONAL(false),
+  /**
+   * The row of a window in which the key had no event while its previous window (same size and
+   * slide) had some, emitted once when the watermark passes its end, so an online store stops
+   * serving the key's last row (see {@link EmptyWindowRows}): the key and the window bounds, counts
+   * 0, every other feature null in its encoded form ({@link
+   * io.featuresdk.runtime.spi.FeatureAggregation#emptyRow}). Not complete: offline stores skip them.
+   */
+  EMPTY(false);
 
   private final boolean complete;
 

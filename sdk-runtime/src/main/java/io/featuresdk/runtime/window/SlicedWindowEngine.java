@@ -2,6 +2,7 @@ package io.featuresdk.runtime.window;
 
 import io.featuresdk.runtime.spi.FeatureGroupDefinition;
 import io.featuresdk.runtime.spi.WindowSpec;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +19,39 @@ public final class SlicedWindowEngine implements WindowEngine {
   private static final long serialVersionUID = 1L;
 
   private final WindowCompleteness completeness;
+  private final boolean emptyWindowRows;
+  private final long allowedLatenessMillis;
 
-  /** Rows are complete by the {@linkplain WindowCompleteness#inferred() inferred} rule. */
+  /**
+   * Rows are complete by the {@linkplain WindowCompleteness#inferred() inferred} rule; no {@link
+   * RowKind#EMPTY} rows.
+   */
   public SlicedWindowEngine() {
     this(WindowCompleteness.inferred());
   }
 
+  /** No {@link RowKind#EMPTY} rows. */
   public SlicedWindowEngine(WindowCompleteness completeness) {
+    this(completeness, false);
+  }
+
+  /**
+   * @param emptyWindowRows whether a key's window that becomes empty emits a {@link RowKind#EMPTY}
+   *     row ({@link EmptyWindowRows})
+   */
+  public SlicedWindowEngine(WindowCompleteness completeness, boolean emptyWindowRows) {
+    this(completeness, emptyWindowRows, Duration.ZERO);
+  }
+
+  /**
+   * @param allowedLateness how long after its end a fired window still accepts events and emits
+   *     a corrected row ({@link LateCorrections}); zero for none
+   */
+  public SlicedWindowEngine(
+      WindowCompleteness completeness, boolean emptyWindowRows, Duration allowedLateness) {
     this.completeness = completeness;
+    this.emptyWindowRows = emptyWindowRows;
+    this.allowedLatenessMillis = allowedLateness.toMillis();
   }
 
   /**
@@ -60,7 +86,7 @@ public final class SlicedWindowEngine implements WindowEngine {
       WindowSpec window,
       String groupName,
       String uidPrefix) {
-    return build(input, definition, List.of(window), List.of(groupName), groupName, uidPrefix, completeness)
+    return build(input, definition, List.of(window), List.of(groupName), groupName, uidPrefix)
         .get(window);
   }
 
@@ -72,8 +98,7 @@ public final class SlicedWindowEngine implements WindowEngine {
       List<String> groupNames,
       String uidPrefix) {
     return build(
-        input, definition, windows, groupNames, definition.info().nameTemplate(), uidPrefix + "/sliced",
-        completeness);
+        input, definition, windows, groupNames, definition.info().nameTemplate(), uidPrefix + "/sliced");
   }
 
   @Override
@@ -81,14 +106,13 @@ public final class SlicedWindowEngine implements WindowEngine {
     return true;
   }
 
-  private static <I, K, A, R> Map<WindowSpec, WindowRows<R>> build(
+  private <I, K, A, R> Map<WindowSpec, WindowRows<R>> build(
       KeyedStream<I, K> input,
       FeatureGroupDefinition<?, I, K, A, R> definition,
       List<WindowSpec> windows,
       List<String> groupNames,
       String operatorName,
-      String uid,
-      WindowCompleteness completeness) {
+      String uid) {
     TypeInformation<R> rowType = definition.rowTypeInfo();
     WindowOutputs<R> outputs = new WindowOutputs<>(groupNames, rowType);
     SingleOutputStreamOperator<R> operator =
@@ -105,6 +129,8 @@ public final class SlicedWindowEngine implements WindowEngine {
                     Integer.getInteger(
                         STACK_THRESHOLD_PROPERTY, SlicedWindowOperator.DEFAULT_STACK_THRESHOLD),
                     Long.getLong(PROVISIONAL_REFRESH_PROPERTY, DEFAULT_PROVISIONAL_REFRESH_MILLIS),
+                    emptyWindowRows ? rowType : null,
+                    allowedLatenessMillis,
                     Integer.getInteger(
                         MINI_BATCH_KEYS_PROPERTY, SlicedWindowOperator.DEFAULT_MINI_BATCH_KEYS)))
             .uid(uid + "/windows");

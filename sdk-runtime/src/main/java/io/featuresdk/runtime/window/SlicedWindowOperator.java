@@ -64,7 +64,10 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  * rule. Per key, state holds at most {@code (maxSize +
  * out-of-orderness) / slice} slices plus one two-long live range and, for as long as the key
  * exists, one long (the fired horizon) and, under the inferred completeness rule, the end of its
- * first window per spec.
+ * first window per spec. With {@link EmptyWindowRows}, a key whose window becomes empty emits one
+ * {@link RowKind#EMPTY} row. With an allowed lateness ({@link LateCorrections}), events also count
+ * in windows that fired less than that long ago, those are emitted again at once, and slices are
+ * kept that much longer.
  */
 public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperator<R>
     implements OneInputStreamOperator<I, R>, Triggerable<K, VoidNamespace> {
@@ -104,6 +107,11 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private transient long cachedSliceEnd;
   private transient long cachedLastWindowEnd;
   private transient ProvisionalEmitter<A, R> provisional;
+  /** The row type, when rows of windows that became empty are emitted; null emits none. */
+  private final TypeInformation<R> emptyWindowRowType;
+  private transient EmptyWindowRows<R> emptyRows;
+  /** Which events are late and which fired windows they correct (allowed lateness). */
+  private final LateCorrections late;
 
   /**
    * @param windows the group's windows
@@ -156,10 +164,14 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       int stackThreshold,
       long provisionalRefreshMillis) {
     this(windows, aggregation, accumulatorType, outputs, completeness, stackThreshold,
-        provisionalRefreshMillis, DEFAULT_MINI_BATCH_KEYS);
+        provisionalRefreshMillis, null, 0, DEFAULT_MINI_BATCH_KEYS);
   }
 
   /**
+   * @param emptyWindowRowType the row type, to emit a {@link RowKind#EMPTY} row when a key's window
+   *     becomes empty ({@link EmptyWindowRows}); null for none
+   * @param allowedLatenessMillis how long after its end a fired window still accepts events and
+   *     emits a corrected row ({@link LateCorrections}); 0 for none
    * @param miniBatchKeys off the heap backend, how many keys' values the {@link
    *     KeyedStateMiniBatch} holds before writing them back; 0 for no mini-batch
    */
@@ -171,11 +183,14 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       WindowCompleteness completeness,
       int stackThreshold,
       long provisionalRefreshMillis,
+      TypeInformation<R> emptyWindowRowType,
+      long allowedLatenessMillis,
       int miniBatchKeys) {
     if (miniBatchKeys < 0) {
       throw new IllegalArgumentException("mini-batch size must be 0 (off) or positive, got " + miniBatchKeys);
     }
     this.miniBatchKeys = miniBatchKeys;
+    this.emptyWindowRowType = emptyWindowRowType;
     if (provisionalRefreshMillis < 0) {
       throw new IllegalArgumentException(
           "provisional refresh interval must be 0 (off) or positive, got " + provisionalRefreshMillis);
@@ -186,6 +201,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
           windows.size() + " windows but " + outputs.size() + " outputs; pass one output per window");
     }
     this.layout = new SliceLayout(windows);
+    this.late = new LateCorrections(layout, allowedLatenessMillis);
     this.aggregation = aggregation;
     this.accumulatorType = accumulatorType;
     this.outputs = outputs;
@@ -283,6 +299,21 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
                       "provisional-coverage", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
               heap, timers, this::unfiredWindow, output);
     }
+    if (emptyWindowRowType != null) {
+      emptyRows =
+          new EmptyWindowRows<>(
+              layout, aggregation, outputs,
+              getPartitionedState(
+                  VoidNamespace.INSTANCE,
+                  VoidNamespaceSerializer.INSTANCE,
+                  new ValueStateDescriptor<>("empty-rows-key-row", emptyWindowRowType)),
+              getPartitionedState(
+                  VoidNamespace.INSTANCE,
+                  VoidNamespaceSerializer.INSTANCE,
+                  new ValueStateDescriptor<>(
+                      "empty-rows-last-ends", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
+              timers, output);
+    }
   }
 
   /** The current key's value of {@code descriptor}, through the mini-batch if there is one. */
@@ -304,7 +335,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       cachedLastWindowEnd = layout.lastWindowEnd(sliceEnd);
     }
     long firedUpTo = horizon.firedUpTo(timers.currentWatermark(), sliceEnd);
-    if (cachedLastWindowEnd - 1 <= firedUpTo) {
+    if (late.isLate(cachedLastWindowEnd, firedUpTo)) {
       lateEvents.inc();
       return;
     }
@@ -326,10 +357,15 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     if (provisional != null) {
       provisional.accepted(element.getTimestamp());
     }
+    late.forEachFiredWindow(sliceEnd, firedUpTo, this::emitCorrection);
   }
 
   private void sliceCreated(long sliceEnd, long firedUpTo) throws Exception {
     long firstEnd = layout.firstOpenWindowEnd(sliceEnd, firedUpTo);
+    if (firstEnd == Long.MAX_VALUE) {
+      // accepted within the allowed lateness after all its windows fired: clear it when it expires
+      firstEnd = late.expiry(sliceEnd);
+    }
     timers.registerEventTimeTimer(VoidNamespace.INSTANCE, firstEnd - 1);
   }
 
@@ -339,6 +375,10 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     try {
       long[] range = slices.beginFire();
       if (range == null) {
+        if (emptyRows != null) {
+          horizon.fired(timers.currentWatermark());
+          firedWithoutSlices(end);
+        }
         return;
       }
       horizon.fired(timers.currentWatermark());
@@ -346,6 +386,15 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     } finally {
       slices.endFire();
       firingFirstWindowEnds = null;
+    }
+  }
+
+  /** A timer of {@link EmptyWindowRows} fired for a key without slices: all its windows are empty. */
+  private void firedWithoutSlices(long end) throws Exception {
+    for (int i = 0; i < layout.sizes.length; i++) {
+      if (Math.floorMod(end, layout.slides[i]) == 0) {
+        emptyRows.firedWithoutEvents(i, end, timers.currentWatermark());
+      }
     }
   }
 
@@ -376,15 +425,36 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     long start = end - layout.sizes[spec];
     A merged = stacked[spec] ? fromStacks(spec, end, oldest, newest) : mergeSlices(start, end, oldest, newest);
     if (merged == null || aggregation.isEmpty(merged)) {
+      if (emptyRows != null) {
+        emptyRows.firedWithoutEvents(spec, end, timers.currentWatermark());
+      }
       return;
     }
+    R row = emit(spec, start, end, merged);
+    if (emptyRows != null) {
+      emptyRows.firedWithEvents(spec, end, row);
+    }
+  }
+
+  private R emit(int spec, long start, long end, A merged) throws Exception {
+    R row = aggregation.toRow(merged, start, end);
     output.collect(
         outputs.tag(
             spec,
             RowKind.of(
                 completeness.isComplete(
                     start, end, timers.currentWatermark(), firstWindowEnd[spec]))),
-        new StreamRecord<>(aggregation.toRow(merged, start, end), end - 1));
+        new StreamRecord<>(row, end - 1));
+    return row;
+  }
+
+  /** Emits a fired window again with the late event just accepted ({@link LateCorrections}). */
+  private void emitCorrection(int spec, long start, long end) throws Exception {
+    try {
+      emit(spec, start, end, mergedWindow(start, end));
+    } finally {
+      firingFirstWindowEnds = null;
+    }
   }
 
   private long firstWindowEnd(int spec, long end) throws Exception {
@@ -409,6 +479,11 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     if (end - 1 <= horizon.firedUpTo(timers.currentWatermark(), end)) {
       return null;
     }
+    return mergedWindow(start, end);
+  }
+
+  /** The current key's window {@code [start, end)} from its live slices, or null without any. */
+  private A mergedWindow(long start, long end) throws Exception {
     try {
       long[] range = slices.beginFire();
       return range == null ? null : mergeSlices(start, end, range[0], range[1]);
@@ -574,7 +649,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private long free(long end, long oldest, long newest) throws Exception {
     long s = oldest;
     while (s <= newest) {
-      if (layout.lastWindowEnd(s) <= end) {
+      if (late.expired(s, end)) {
         slices.remove(s);
       } else if (slices.get(s) != null) {
         break;
@@ -604,7 +679,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     // only the provisional emitter registers processing-time timers; a job restored with
     // provisional rows turned off still fires the ones in its checkpoint
     if (provisional != null) {
-      provisional.refresh();
+      provisional.refresh(timer.getTimestamp());
     }
   }
 }

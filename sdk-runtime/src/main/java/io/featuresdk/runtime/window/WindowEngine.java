@@ -20,7 +20,8 @@ import org.apache.flink.streaming.api.datastream.KeyedStream;
  *       {@code TimeWindow.maxTimestamp()}), and not again after a restore;
  *   <li>each row goes to the stream of its {@link RowKind}: complete or truncated by the engine's
  *       {@link WindowCompleteness};
- *   <li>windows without events emit nothing;
+ *   <li>windows without events emit nothing (the sliced engine can emit one {@link RowKind#EMPTY}
+ *       row when a key's window becomes empty, see {@link EmptyWindowRows});
  *   <li>events that arrive after their windows fired are dropped and counted in the operator
  *       metric {@value #LATE_EVENTS_METRIC}.
  * </ul>

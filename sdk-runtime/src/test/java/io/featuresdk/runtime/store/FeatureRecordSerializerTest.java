@@ -51,8 +51,8 @@ class FeatureRecordSerializerTest {
   }
 
   @Test
-  void roundTripsProvisionalRowsWithTheirAsOfTime() throws Exception {
-    FeatureRecord original = FeatureRecord.provisional("k", 60_000, new byte[] {3}, 41_234);
+  void roundTripsProvisionalRowsWithTheirAsOfAndArrivalTimes() throws Exception {
+    FeatureRecord original = FeatureRecord.provisional("k", 60_000, new byte[] {3}, 41_234, 1_700_000_000_123L);
 
     DataOutputSerializer out = new DataOutputSerializer(64);
     serializer.serialize(original, out);
@@ -61,17 +61,23 @@ class FeatureRecordSerializerTest {
     assertEquals(original, copy);
     assertTrue(copy.provisional());
     assertEquals(41_234, copy.asOfMillis());
+    assertEquals(1_700_000_000_123L, copy.arrivalMillis());
     assertEquals(false, copy.complete(), "offline stores skip provisional rows");
     assertEquals(59_999, new FeatureRecord("k", 60_000, new byte[0]).asOfMillis(), "final: end - 1");
+    assertEquals(FeatureRecord.UNKNOWN_ARRIVAL, new FeatureRecord("k", 60_000, new byte[0]).arrivalMillis());
   }
 
   @Test
-  void snapshotsOfTheFormatWithoutAsOfTimesAreIncompatible() throws Exception {
-    FeatureRecordSerializer.FeatureRecordSerializerSnapshot old =
-        new FeatureRecordSerializer.FeatureRecordSerializerSnapshot();
-    old.readSnapshot(3, new DataInputDeserializer(new byte[0]), getClass().getClassLoader());
+  void snapshotsOfTheFormatsWithoutAsOfOrArrivalTimesAreIncompatible() throws Exception {
+    for (int version : new int[] {3, 4}) {
+      FeatureRecordSerializer.FeatureRecordSerializerSnapshot old =
+          new FeatureRecordSerializer.FeatureRecordSerializerSnapshot();
+      old.readSnapshot(version, new DataInputDeserializer(new byte[0]), getClass().getClassLoader());
 
-    assertTrue(serializer.snapshotConfiguration().resolveSchemaCompatibility(old).isIncompatible());
+      assertTrue(
+          serializer.snapshotConfiguration().resolveSchemaCompatibility(old).isIncompatible(),
+          "version " + version);
+    }
   }
 
   @Test
@@ -92,7 +98,7 @@ class FeatureRecordSerializerTest {
     serializer.serialize(record("a", 1, "x"), first);
     serializer.serialize(record("b;c", 2, "yz"), first);
     serializer.serialize(new FeatureRecord("d", 3, new byte[] {9}, false), first);
-    serializer.serialize(FeatureRecord.provisional("e", 4_000, new byte[] {8}, 3_500), first);
+    serializer.serialize(FeatureRecord.provisional("e", 4_000, new byte[] {8}, 3_500, 77), first);
 
     DataInputDeserializer in = new DataInputDeserializer(first.getCopyOfBuffer());
     DataOutputSerializer second = new DataOutputSerializer(64);

@@ -59,4 +59,12 @@ public final class ClickAggregation
     row.max = acc.max;
     return row;
   }
+
+  @Override
+  public ClickFeatures emptyRow(ClickFeatures keyed, long windowStartMillis, long windowEndMillis) {
+    ClickFeatures row = new ClickFeatures();
+    row.user = keyed.user;
+    row.windowEnd = windowEndMillis;
+    return row;
+  }
 }

@@ -54,6 +54,20 @@ public final class ClickFeaturesCodec implements FeatureRowCodec<ClickFeatures> 
   }
 
   @Override
+  public void encodeEmpty(ClickFeatures row, Encoder out) throws IOException {
+    out.writeIndex(1);
+    out.writeString(row.user);
+    out.writeIndex(1);
+    out.writeLong(row.windowEnd * 1000);
+    out.writeIndex(1);
+    out.writeLong(0);
+    for (int i = 0; i < 3; i++) { // sum, min, max
+      out.writeIndex(0);
+      out.writeNull();
+    }
+  }
+
+  @Override
   public ClickFeatures decode(Decoder in) throws IOException {
     ClickFeatures row = new ClickFeatures();
     if (in.readIndex() == 1) {

@@ -9,11 +9,14 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 public final class RowStreams {
   private RowStreams() {}
 
-  /** Every final row of {@code window}, whatever its {@link RowKind}: provisional ones are early copies. */
+  /**
+   * Every final row of a window with events of {@code window}, complete or truncated: provisional
+   * rows are early copies, empty rows those of windows without events.
+   */
   public static <R> DataStream<R> allKinds(FeatureStreams<R> streams, WindowSpec window) {
     DataStream<R> all = streams.rows(window, RowKind.COMPLETE);
     for (RowKind kind : RowKind.values()) {
-      if (kind != RowKind.COMPLETE && kind.isFinal()) {
+      if (kind != RowKind.COMPLETE && kind.isFinal() && kind != RowKind.EMPTY) {
         all = all.union(streams.rows(window, kind));
       }
     }

@@ -107,7 +107,7 @@ class KeyedStateMiniBatchTest {
         new SlicedWindowOperator<>(
             windows, group.aggregation(), group.accumulatorType(),
             new WindowOutputs<>(names, Types.POJO(ClickFeatures.class)), WindowCompleteness.inferred(),
-            SlicedWindowOperator.DEFAULT_STACK_THRESHOLD, 0, miniBatchKeys);
+            SlicedWindowOperator.DEFAULT_STACK_THRESHOLD, 0, null, 0, miniBatchKeys);
     var harness = WindowHarnesses.harness(group, operator);
     harness.setStateBackend(RocksDbBackend.embedded());
     return harness;

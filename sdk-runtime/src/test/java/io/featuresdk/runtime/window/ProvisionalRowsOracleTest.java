@@ -100,11 +100,7 @@ class ProvisionalRowsOracleTest {
     Map<String, Boolean> storedIsFinal = new TreeMap<>();
     for (var harness : harnesses) {
       for (RowKind kind : List.of(RowKind.PROVISIONAL, RowKind.COMPLETE, RowKind.TRUNCATED)) {
-        var output = harness.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(window), kind));
-        if (output == null) {
-          continue;
-        }
-        for (StreamRecord<ClickFeatures> record : output) {
+        for (StreamRecord<ClickFeatures> record : WindowHarnesses.rows(harness, WindowHarnesses.name(window), kind)) {
           ClickFeatures row = record.getValue();
           long asOf = record.getTimestamp();
           Online online = new Online(row.windowEnd, asOf, row.count, row.sum, row.min, row.max);
@@ -203,8 +199,8 @@ class ProvisionalRowsOracleTest {
               expectedView(arrivals, watermark, window), onlineView(List.of(harness), window),
               window + " after " + arrivals.size() + " events, watermark " + watermark);
           var provisional =
-              harness.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(window), RowKind.PROVISIONAL));
-          List<StreamRecord<ClickFeatures>> emitted = provisional == null ? List.of() : new ArrayList<>(provisional);
+              WindowHarnesses.rows(harness, WindowHarnesses.name(window), RowKind.PROVISIONAL);
+          List<StreamRecord<ClickFeatures>> emitted = provisional;
           int seen = provisionalSeen.getOrDefault(window, 0);
           for (StreamRecord<ClickFeatures> record : emitted.subList(seen, emitted.size())) {
             assertTrue(record.getValue().windowEnd - 1 > watermark,
@@ -214,8 +210,8 @@ class ProvisionalRowsOracleTest {
         }
       }
       for (WindowSpec window : WINDOWS) {
-        var output = harness.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(window), RowKind.PROVISIONAL));
-        provisionalRows += output == null ? 0 : output.size();
+        var output = WindowHarnesses.rows(harness, WindowHarnesses.name(window), RowKind.PROVISIONAL);
+        provisionalRows += output.size();
       }
     }
     assertTrue(provisionalRows > 0, "the streams must exercise provisional rows");
@@ -239,7 +235,7 @@ class ProvisionalRowsOracleTest {
           var tag = WindowHarnesses.tag(WindowHarnesses.name(window), kind);
           assertEquals(String.valueOf(finalOnly.getSideOutput(tag)), String.valueOf(withProvisional.getSideOutput(tag)));
         }
-        assertEquals(null, finalOnly.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(window), RowKind.PROVISIONAL)));
+        assertEquals(List.of(), WindowHarnesses.rows(finalOnly, WindowHarnesses.name(window), RowKind.PROVISIONAL));
       }
     }
   }
@@ -257,12 +253,12 @@ class ProvisionalRowsOracleTest {
       harness.processElement(new StreamRecord<>(new ClickInput("b", 3), 5_500)); // counts in [4000, 8000)
       harness.setProcessingTime(REFRESH);
       for (WindowSpec window : WINDOWS) {
-        assertEquals(null, harness.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(window), RowKind.PROVISIONAL)));
+        assertEquals(List.of(), WindowHarnesses.rows(harness, WindowHarnesses.name(window), RowKind.PROVISIONAL));
       }
       harness.processElement(new StreamRecord<>(new ClickInput("b", 4), 7_000));
       harness.setProcessingTime(2 * REFRESH);
-      var fourByTwo = new ArrayList<>(harness.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(FOUR_BY_TWO), RowKind.PROVISIONAL)));
-      var sixTumbling = new ArrayList<>(harness.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(SIX_TUMBLING), RowKind.PROVISIONAL)));
+      var fourByTwo = new ArrayList<>(WindowHarnesses.rows(harness, WindowHarnesses.name(FOUR_BY_TWO), RowKind.PROVISIONAL));
+      var sixTumbling = new ArrayList<>(WindowHarnesses.rows(harness, WindowHarnesses.name(SIX_TUMBLING), RowKind.PROVISIONAL));
       assertEquals("b@8000#2=7.0 as of 7000", describe(fourByTwo));
       assertEquals("b@12000#1=4.0 as of 7000", describe(sixTumbling));
     }
@@ -280,7 +276,7 @@ class ProvisionalRowsOracleTest {
       restored.setProcessingTime(10 * REFRESH);
       restored.processWatermark(Long.MAX_VALUE);
       for (WindowSpec window : WINDOWS) {
-        assertEquals(null, restored.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(window), RowKind.PROVISIONAL)));
+        assertEquals(List.of(), WindowHarnesses.rows(restored, WindowHarnesses.name(window), RowKind.PROVISIONAL));
       }
       assertEquals(1, finalRows(restored, SIX_TUMBLING).size(), "the final row still fires");
     }
@@ -311,7 +307,7 @@ class ProvisionalRowsOracleTest {
       }
       harness.setProcessingTime(20 * REFRESH); // an idle key emits nothing
       for (WindowSpec window : WINDOWS) {
-        var output = harness.getSideOutput(WindowHarnesses.tag(WindowHarnesses.name(window), RowKind.PROVISIONAL));
+        var output = WindowHarnesses.rows(harness, WindowHarnesses.name(window), RowKind.PROVISIONAL);
         assertEquals(5, output.size(), window.toString());
         StreamRecord<ClickFeatures> last = new ArrayList<>(output).get(4);
         assertEquals(time, last.getTimestamp(), "as of the newest event");
@@ -365,6 +361,34 @@ class ProvisionalRowsOracleTest {
           offline.addAll(finalRows(restored, window));
           assertEquals(sorted(finalRows(uninterrupted, window)), sorted(offline));
         }
+      }
+    }
+  }
+
+  /**
+   * Each provisional row carries the processing time at which the oldest event it newly shows
+   * arrived: the key's first event since its previous refresh, not the newest one nor the refresh.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"heap", "rocksdb"})
+  void provisionalRowsCarryTheArrivalOfTheOldestEventTheyNewlyShow(String backend) throws Exception {
+    try (var harness = open(backend, REFRESH, null)) {
+      long firstInterval = 10 * REFRESH;
+      harness.setProcessingTime(firstInterval + 7);
+      harness.processElement(new StreamRecord<>(new ClickInput("a", 1), 1_000));
+      harness.setProcessingTime(firstInterval + 40);
+      harness.processElement(new StreamRecord<>(new ClickInput("a", 2), 1_100));
+      harness.setProcessingTime(firstInterval + REFRESH); // refresh: shows both events
+      harness.setProcessingTime(firstInterval + REFRESH + 3);
+      harness.processElement(new StreamRecord<>(new ClickInput("a", 4), 1_050));
+      harness.setProcessingTime(firstInterval + 2 * REFRESH);
+
+      for (WindowSpec window : WINDOWS) {
+        List<Long> arrivals =
+            WindowHarnesses.provisionalWithArrival(harness, WindowHarnesses.name(window)).stream()
+                .map(row -> row.getValue().f1)
+                .toList();
+        assertEquals(List.of(firstInterval + 7, firstInterval + REFRESH + 3), arrivals, window.toString());
       }
     }
   }

@@ -175,7 +175,7 @@ class SlicedWindowRocksDbCheckpointTest {
         new SlicedWindowOperator<>(
             windows, group.aggregation(), group.accumulatorType(),
             new WindowOutputs<>(names, Types.POJO(ClickFeatures.class)), WindowCompleteness.inferred(),
-            SlicedWindowOperator.DEFAULT_STACK_THRESHOLD, 0, miniBatchKeys);
+            SlicedWindowOperator.DEFAULT_STACK_THRESHOLD, 0, null, 0, miniBatchKeys);
     var harness =
         new KeyedOneInputStreamOperatorTestHarness<>(
             operator, group.keySelector(), group.keyType(), MAX_PARALLELISM, parallelism, subtask);

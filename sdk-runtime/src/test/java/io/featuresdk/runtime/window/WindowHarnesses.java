@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.contrib.streaming.state.EmbeddedRocksDBStateBackend;
 import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -27,9 +28,32 @@ import org.apache.flink.util.OutputTag;
 final class WindowHarnesses {
   private WindowHarnesses() {}
 
-  /** The side output of {@code kind} rows of the window named {@code groupName}. */
+  /** The side output of {@code kind} final rows of the window named {@code groupName}. */
   static OutputTag<ClickFeatures> tag(String groupName, RowKind kind) {
-    return new WindowOutputs<>(List.of(groupName), Types.POJO(ClickFeatures.class)).tag(0, kind);
+    return outputs(groupName).tag(0, kind);
+  }
+
+  private static WindowOutputs<ClickFeatures> outputs(String groupName) {
+    return new WindowOutputs<>(List.of(groupName), Types.POJO(ClickFeatures.class));
+  }
+
+  /** The provisional rows of the window named {@code groupName}, each with its arrival time. */
+  static List<StreamRecord<Tuple2<ClickFeatures, Long>>> provisionalWithArrival(
+      AbstractStreamOperatorTestHarness<?> harness, String groupName) {
+    var output = harness.getSideOutput(outputs(groupName).provisionalTag(0));
+    return output == null ? List.of() : new ArrayList<>(output);
+  }
+
+  /** The {@code kind} rows the window named {@code groupName} emitted so far, in order. */
+  static List<StreamRecord<ClickFeatures>> rows(
+      AbstractStreamOperatorTestHarness<?> harness, String groupName, RowKind kind) {
+    if (!kind.isFinal()) {
+      return provisionalWithArrival(harness, groupName).stream()
+          .map(timed -> new StreamRecord<>(timed.getValue().f0, timed.getTimestamp()))
+          .toList();
+    }
+    var output = harness.getSideOutput(tag(groupName, kind));
+    return output == null ? List.of() : new ArrayList<>(output);
   }
 
   static String name(WindowSpec window) {
@@ -66,6 +90,41 @@ final class WindowHarnesses {
         new WindowOutputs<>(names, Types.POJO(ClickFeatures.class)),
         completeness,
         stackThreshold);
+  }
+
+  /** A sliced operator that emits a {@link RowKind#EMPTY} row when a key's window becomes empty. */
+  static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> slicedWithEmptyRows(
+      ClickFeatureGroup group, List<WindowSpec> windows, int stackThreshold) {
+    return sliced(group, windows, stackThreshold, true, 0);
+  }
+
+  /** A sliced operator accepting events up to {@code latenessMillis} behind fired windows. */
+  static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> slicedWithLateness(
+      ClickFeatureGroup group, List<WindowSpec> windows, int stackThreshold, long latenessMillis) {
+    return sliced(group, windows, stackThreshold, false, latenessMillis);
+  }
+
+  static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> sliced(
+      ClickFeatureGroup group,
+      List<WindowSpec> windows,
+      int stackThreshold,
+      boolean emptyRows,
+      long latenessMillis) {
+    List<String> names = new ArrayList<>();
+    for (WindowSpec window : windows) {
+      names.add(name(window));
+    }
+    return new SlicedWindowOperator<>(
+        windows,
+        group.aggregation(),
+        group.accumulatorType(),
+        new WindowOutputs<>(names, Types.POJO(ClickFeatures.class)),
+        WindowCompleteness.inferred(),
+        stackThreshold,
+        0,
+        emptyRows ? group.rowTypeInfo() : null,
+        latenessMillis,
+        SlicedWindowOperator.DEFAULT_MINI_BATCH_KEYS);
   }
 
   static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> harness(
@@ -112,21 +171,18 @@ final class WindowHarnesses {
         ((SimpleOperatorFactory<ClickFeatures>) node.getOperatorFactory()).getOperator();
   }
 
-  /** The rows of both kinds the window named {@code name} emitted so far, in order of end. */
+  /** The final rows of both kinds the window named {@code name} emitted so far, in order of end. */
   static List<StreamRecord<ClickFeatures>> records(
       AbstractStreamOperatorTestHarness<ClickFeatures> harness, String name) {
     List<StreamRecord<ClickFeatures>> records = new ArrayList<>();
-    for (RowKind kind : RowKind.values()) {
-      var output = harness.getSideOutput(tag(name, kind));
-      if (output != null) {
-        records.addAll(output);
-      }
+    for (RowKind kind : List.of(RowKind.COMPLETE, RowKind.TRUNCATED)) {
+      records.addAll(rows(harness, name, kind));
     }
     records.sort(Comparator.comparingLong(StreamRecord::getTimestamp));
     return records;
   }
 
-  /** The rows of both kinds the window named {@code name} emitted so far, in order of end. */
+  /** The final rows of both kinds the window named {@code name} emitted so far, in order of end. */
   static List<ClickFeatures> rows(
       AbstractStreamOperatorTestHarness<ClickFeatures> harness, String name) {
     List<ClickFeatures> rows = new ArrayList<>();
@@ -138,11 +194,9 @@ final class WindowHarnesses {
   static Map<String, Boolean> completeFlags(
       AbstractStreamOperatorTestHarness<ClickFeatures> harness, String name) {
     Map<String, Boolean> flags = new TreeMap<>();
-    for (RowKind kind : RowKind.values()) {
-      var output = harness.getSideOutput(tag(name, kind));
-      if (output != null) {
-        output.forEach(record -> flags.put(ClickOracle.id(record.getValue()), kind.complete()));
-      }
+    for (RowKind kind : List.of(RowKind.COMPLETE, RowKind.TRUNCATED)) {
+      rows(harness, name, kind)
+          .forEach(record -> flags.put(ClickOracle.id(record.getValue()), kind.complete()));
     }
     return flags;
   }

@@ -11,6 +11,7 @@ import io.featuresdk.example.ethusd.CompositeKeyFeatures;
 import io.featuresdk.example.ethusd.CompositeKeyFeatures_FeatureGroup;
 import io.featuresdk.example.ethusd.GoldenPriceFeatures;
 import io.featuresdk.example.ethusd.GoldenPriceFeatures_FeatureGroup;
+import io.featuresdk.example.ethusd.SharedFixtures;
 import io.featuresdk.example.ethusd.Ticker;
 import io.featuresdk.runtime.FeaturePipeline;
 import io.featuresdk.runtime.spi.FeatureRowCodec;
@@ -20,8 +21,8 @@ import io.featuresdk.runtime.store.kafka.FeatureRecordKafkaSerializer;
 import io.featuresdk.runtime.store.kafka.KafkaFeatureStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The golden test: the row Hopsworks' own Python client wrote to Kafka (fixture {@code
- * hopsworks-fixture/}, read back from a broker), produced again by featuresdk from the same values:
+ * ../shared/fixtures/hopsworks/}, read back from a broker), produced again by featuresdk from the same values:
  * the generated codec of an annotated class, the Kafka serializer the store uses, and the
  * metadata resolution against the fake answering the fixture's ids must give the same topic, key,
  * value and headers, byte for byte.
@@ -68,12 +69,7 @@ class HopsworksGoldenRecordTest {
   }
 
   private static byte[] fixture(String name) throws IOException {
-    try (InputStream in = HopsworksGoldenRecordTest.class.getResourceAsStream("/hopsworks-fixture/" + name)) {
-      if (in == null) {
-        throw new IOException("missing test resource hopsworks-fixture/" + name);
-      }
-      return in.readAllBytes();
-    }
+    return Files.readAllBytes(SharedFixtures.directory("hopsworks").resolve(name));
   }
 
   private static JsonNode json(String name) throws IOException {

@@ -36,15 +36,19 @@ import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
  * uninterrupted run would have left.
  *
  * <p>Freshness is observable in the histogram {@value #FRESHNESS_METRIC} of each group's writer:
- * for every row upserted, the wall-clock time at commit minus the row's as-of time (its newest
- * event). When the source stamps events with their arrival time, as a live feed roughly does, that
- * is the lag from an event's arrival to its visibility online; for replayed data it is the age of
- * the replayed events.
+ * for every committed row that knows when its events arrived ({@link
+ * FeatureRecord#arrivalMillis()}: the provisional rows, which are the first to show each event
+ * online), the wall-clock time at commit minus the arrival time of the oldest event it newly
+ * shows. A row that replaced others of its key before the flush keeps the oldest of their arrival
+ * times, since it is what makes their events visible. So every sample bounds, from above, the
+ * lag from an event's arrival at the window operator to its visibility online, whatever the
+ * events' own timestamps (live, replayed or backfilled). Final rows add no sample: their events
+ * were shown by provisional rows before, and with provisional rows off the histogram stays empty.
  */
 final class SqliteOnlineSink extends WriterInitContextSink<FeatureRecord> {
   private static final long serialVersionUID = 1L;
 
-  /** The histogram of milliseconds from a row's as-of time to its commit (see the class comment). */
+  /** The histogram of milliseconds from its events' arrival to a row's commit (see the class comment). */
   static final String FRESHNESS_METRIC = "onlineFreshnessMillis";
 
   /** Samples the freshness histogram keeps, as Flink's own latency histograms. */
@@ -92,12 +96,32 @@ final class SqliteOnlineSink extends WriterInitContextSink<FeatureRecord> {
     }
   }
 
-  /** A row waiting for the next flush, decoded once so its key and columns can be read. */
-  private record PendingRow(GenericRecord row, long windowEndMicros, long asOfMicros) {
+  /**
+   * A row waiting for the next flush, decoded once so its key and columns can be read, with the
+   * arrival time of the oldest event it or a row it replaced newly shows.
+   */
+  private record PendingRow(
+      GenericRecord row, long windowEndMicros, long asOfMicros, long arrivalMillis) {
     boolean isNewerOrEqual(PendingRow other) {
       return windowEndMicros != other.windowEndMicros
           ? windowEndMicros > other.windowEndMicros
           : asOfMicros >= other.asOfMicros;
+    }
+
+    /** The newer of the two rows, carrying the older of their known arrival times. */
+    static PendingRow keep(PendingRow old, PendingRow now) {
+      PendingRow kept = now.isNewerOrEqual(old) ? now : old;
+      long arrival = oldestKnown(old.arrivalMillis, now.arrivalMillis);
+      return arrival == kept.arrivalMillis
+          ? kept
+          : new PendingRow(kept.row, kept.windowEndMicros, kept.asOfMicros, arrival);
+    }
+
+    private static long oldestKnown(long a, long b) {
+      if (a == FeatureRecord.UNKNOWN_ARRIVAL) {
+        return b;
+      }
+      return b == FeatureRecord.UNKNOWN_ARRIVAL ? a : Math.min(a, b);
     }
   }
 
@@ -135,8 +159,9 @@ final class SqliteOnlineSink extends WriterInitContextSink<FeatureRecord> {
           new PendingRow(
               reader.read(null, decoder),
               OnlineRowCoverage.windowEndMicros(record),
-              OnlineRowCoverage.asOfMicros(record));
-      pending.merge(table.keyOf(row.row()), row, (old, now) -> now.isNewerOrEqual(old) ? now : old);
+              OnlineRowCoverage.asOfMicros(record),
+              record.arrivalMillis());
+      pending.merge(table.keyOf(row.row()), row, PendingRow::keep);
       if (!flushScheduled) {
         flushScheduled = true;
         // Timer callbacks run in the task's mailbox thread, never concurrently with write/flush.
@@ -166,9 +191,11 @@ final class SqliteOnlineSink extends WriterInitContextSink<FeatureRecord> {
           upsert.executeBatch();
         });
         upserted.inc(pending.size());
-        long committedMicros = Math.multiplyExact(System.currentTimeMillis(), 1000L);
+        long committedMillis = System.currentTimeMillis();
         for (PendingRow row : pending.values()) {
-          freshness.update((committedMicros - row.asOfMicros()) / 1000L);
+          if (row.arrivalMillis() != FeatureRecord.UNKNOWN_ARRIVAL) {
+            freshness.update(committedMillis - row.arrivalMillis());
+          }
         }
         pending.clear();
       } catch (SQLException e) {

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.featuresdk.runtime.FeaturePipeline;
+import io.featuresdk.runtime.FeatureStreams;
 import io.featuresdk.runtime.spi.WindowSpec;
+import io.featuresdk.runtime.store.FeatureRecord;
 import io.featuresdk.runtime.store.FeatureStores;
 import io.featuresdk.runtime.testing.Click;
 import io.featuresdk.runtime.testing.ClickFeatureGroup;
+import io.featuresdk.runtime.testing.ClickFeatures;
+import io.featuresdk.runtime.window.RowKind;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,11 +26,15 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Online rows of a running job appear without waiting for a checkpoint. */
+/**
+ * Online rows of a running job appear without waiting for a checkpoint, and provisional records
+ * carry the wall-clock time their events arrived.
+ */
 class OnlineFlushITCase {
   private static final long T0 = 1_700_000_000_000L;
   private static final int USERS = 3;
@@ -69,6 +77,45 @@ class OnlineFlushITCase {
       }
     } finally {
       job.cancel().get(1, TimeUnit.MINUTES);
+    }
+  }
+
+  @Test
+  void provisionalRecordsReachTheStoresWithTheirArrivalTime() throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.setParallelism(1);
+    ClickFeatureGroup group =
+        new ClickFeatureGroup("arrival_{window}", Duration.ofMillis(500), true, TUMBLING_2S);
+    FeatureStreams<ClickFeatures> streams =
+        FeaturePipeline.of(group)
+            .fromSource(env, new DataGeneratorSource<>(new Clicks(), Long.MAX_VALUE,
+                RateLimiterStrategy.perSecond(500), TypeInformation.of(Click.class)), "clicks");
+    long started = System.currentTimeMillis();
+    try (CloseableIterator<FeatureRecord> records = streams.records(TUMBLING_2S).collectAsync();
+        CloseableIterator<ClickFeatures> typed =
+            streams.rows(TUMBLING_2S, RowKind.PROVISIONAL).collectAsync()) {
+      JobClient job = env.executeAsync("arrival times");
+      try {
+        int provisional = 0;
+        while (provisional < 3) {
+          FeatureRecord record = records.next();
+          if (record.provisional()) {
+            provisional++;
+            // event times are from 2023: only a wall-clock arrival time lies within this run
+            long arrival = record.arrivalMillis();
+            assertTrue(
+                arrival >= started && arrival <= System.currentTimeMillis(),
+                "arrival " + arrival + " outside this run, started at " + started + ": " + record);
+          }
+        }
+        // the typed provisional rows, without their arrival times, for users' own sinks
+        ClickFeatures row = typed.next();
+        long windowEvents = (Long) bruteForce(row.user, row.windowEnd, row.windowEnd - 1).get(0);
+        assertTrue(row.count >= 1 && row.count <= windowEvents,
+            "a provisional row counts some of its window's " + windowEvents + " events: " + row);
+      } finally {
+        job.cancel().get(1, TimeUnit.MINUTES);
+      }
     }
   }
 

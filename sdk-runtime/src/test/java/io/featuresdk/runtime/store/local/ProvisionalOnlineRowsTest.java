@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Provisional rows in the online table: they carry their as-of time, never replace a newer row,
- * and the final row of their window replaces them; every upsert feeds the freshness histogram.
+ * and the final row of their window replaces them; the freshness histogram measures from the
+ * arrival time rows carry.
  */
 class ProvisionalOnlineRowsTest {
   private static final long END = 1_700_000_040_000L;
@@ -45,8 +46,13 @@ class ProvisionalOnlineRowsTest {
   }
 
   private static FeatureRecord provisional(GenericRecord row, long asOfMillis) {
+    return provisional(row, asOfMillis, FeatureRecord.UNKNOWN_ARRIVAL);
+  }
+
+  private static FeatureRecord provisional(GenericRecord row, long asOfMillis, long arrivalMillis) {
     FeatureRecord record = PageVisits.record(row);
-    return FeatureRecord.provisional(record.key(), record.eventTimeMillis(), record.value(), asOfMillis);
+    return FeatureRecord.provisional(
+        record.key(), record.eventTimeMillis(), record.value(), asOfMillis, arrivalMillis);
   }
 
   /** Writes each record in its own flush, as rows arriving in separate flush intervals. */
@@ -120,14 +126,40 @@ class ProvisionalOnlineRowsTest {
   }
 
   @Test
-  void everyUpsertedRowFeedsTheFreshnessHistogram() throws Exception {
-    long asOf = System.currentTimeMillis() - 5_000;
+  void freshnessIsTheLagFromTheRowsArrivalTimeNotFromItsEventTime() throws Exception {
+    // event times a day old (a replay): only the arrival time says how fresh the row is
+    long asOf = END - 30_000;
+    long arrival = System.currentTimeMillis() - 5_000;
     long before = System.currentTimeMillis();
-    writeEach(provisional(PageVisits.row("a", "/home", asOf + 60_000, 1, 1.0, false), asOf));
+    writeEach(provisional(PageVisits.row("a", "/home", END, 1, 1.0, false), asOf, arrival));
     long after = System.currentTimeMillis();
 
     assertEquals(1, freshness.getCount());
     long lag = freshness.getStatistics().getMax();
-    assertTrue(lag >= before - asOf && lag <= after - asOf, lag + " ms");
+    assertTrue(lag >= before - arrival && lag <= after - arrival, lag + " ms");
+  }
+
+  @Test
+  void aRowReplacedBeforeTheFlushPassesItsOlderArrivalTimeOn() throws Exception {
+    long firstArrival = System.currentTimeMillis() - 8_000;
+    long before = System.currentTimeMillis();
+    try (SinkWriter<FeatureRecord> writer = writer()) {
+      writer.write(provisional(PageVisits.row("a", "/home", END, 1, 1.0, false), END - 900, firstArrival), null);
+      writer.write(provisional(PageVisits.row("a", "/home", END, 2, 1.0, false), END - 500, firstArrival + 3_000), null);
+      writer.write(PageVisits.record(PageVisits.row("a", "/home", END, 2, 1.0, false)), null);
+      writer.flush(false);
+    }
+    long after = System.currentTimeMillis();
+
+    assertEquals(1, freshness.getCount(), "one row committed for the key");
+    long lag = freshness.getStatistics().getMax();
+    assertTrue(lag >= before - firstArrival && lag <= after - firstArrival, lag + " ms");
+  }
+
+  @Test
+  void finalRowsAddNoFreshnessSample() throws Exception {
+    writeEach(PageVisits.record(PageVisits.row("a", "/home", END, 1, 1.0, false)));
+
+    assertEquals(0, freshness.getCount());
   }
 }
