@@ -303,13 +303,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       emptyRows =
           new EmptyWindowRows<>(
               layout, aggregation, outputs,
-              getPartitionedState(
-                  VoidNamespace.INSTANCE,
-                  VoidNamespaceSerializer.INSTANCE,
-                  new ValueStateDescriptor<>("empty-rows-key-row", emptyWindowRowType)),
-              getPartitionedState(
-                  VoidNamespace.INSTANCE,
-                  VoidNamespaceSerializer.INSTANCE,
+              keyedValue(new ValueStateDescriptor<>("empty-rows-key-row", emptyWindowRowType)),
+              keyedValue(
                   new ValueStateDescriptor<>(
                       "empty-rows-last-ends", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
               timers, output);

@@ -48,6 +48,7 @@ class KeyedStateMiniBatchTest {
     assertEquals(0, batch.heldKeys());
   }
 
+  /** With empty rows and provisional rows on, so every per-key value goes through the batch. */
   @Test
   void onRocksDbEveryBatchSizeEmitsTheSameRowsAtTheSameWatermarks() throws Exception {
     List<WindowSpec> windows =
@@ -76,10 +77,17 @@ class KeyedStateMiniBatchTest {
             harness.processWatermark(t - 1_000);
           }
         }
-        List<List<ClickFeatures>> unbatched = rows(harnesses.get(0), windows);
+        for (var harness : harnesses) {
+          harness.setProcessingTime(i * 50L);
+        }
+        List<String> unbatched = rows(harnesses.get(0), windows);
         for (var harness : harnesses.subList(1, harnesses.size())) {
           assertEquals(unbatched.toString(), rows(harness, windows).toString(), "after input " + i);
         }
+      }
+      for (RowKind kind : RowKind.values()) {
+        String name = WindowHarnesses.name(windows.get(0));
+        assertTrue(!WindowHarnesses.rows(harnesses.get(0), name, kind).isEmpty(), kind + " rows were emitted");
       }
     } finally {
       for (var harness : harnesses) {
@@ -88,11 +96,14 @@ class KeyedStateMiniBatchTest {
     }
   }
 
-  private static List<List<ClickFeatures>> rows(
+  /** Every row of every kind so far, with its timestamp, per window and kind. */
+  private static List<String> rows(
       KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> harness, List<WindowSpec> windows) {
-    List<List<ClickFeatures>> rows = new ArrayList<>();
+    List<String> rows = new ArrayList<>();
     for (WindowSpec window : windows) {
-      rows.add(WindowHarnesses.rows(harness, WindowHarnesses.name(window)));
+      for (RowKind kind : RowKind.values()) {
+        rows.add(window + " " + kind + " " + WindowHarnesses.rows(harness, WindowHarnesses.name(window), kind));
+      }
     }
     return rows;
   }
@@ -107,7 +118,7 @@ class KeyedStateMiniBatchTest {
         new SlicedWindowOperator<>(
             windows, group.aggregation(), group.accumulatorType(),
             new WindowOutputs<>(names, Types.POJO(ClickFeatures.class)), WindowCompleteness.inferred(),
-            SlicedWindowOperator.DEFAULT_STACK_THRESHOLD, 0, null, 0, miniBatchKeys);
+            SlicedWindowOperator.DEFAULT_STACK_THRESHOLD, 200, group.rowTypeInfo(), 0, miniBatchKeys);
     var harness = WindowHarnesses.harness(group, operator);
     harness.setStateBackend(RocksDbBackend.embedded());
     return harness;
