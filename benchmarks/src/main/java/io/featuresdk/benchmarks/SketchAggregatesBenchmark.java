@@ -12,8 +12,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Today's price group ({@link TradeFeatures}) next to the same group with a standard deviation,
- * an approximate distinct count and a 95th percentile ({@link TradeSketchFeatures}), both in the
- * default sliced mode on the same stream: what the sketch state costs per event.
+ * an approximate distinct count and a 95th percentile ({@link TradeSketchFeatures}), and with the
+ * last 5 prices and the 3 most frequent sizes ({@link TradeRecentFeatures}), all in the default
+ * sliced mode on the same stream: what sketch and list state costs per event.
  */
 final class SketchAggregatesBenchmark {
   private SketchAggregatesBenchmark() {}
@@ -33,6 +34,11 @@ final class SketchAggregatesBenchmark {
   static Run sketchGroup(long events, int keys) throws Exception {
     return run("price group + stddev, approx distinct, p95",
         TradeSketchFeatures_FeatureGroup.instance(), events, keys);
+  }
+
+  static Run recentGroup(long events, int keys) throws Exception {
+    return run("price group + last 5 prices, top 3 sizes",
+        TradeRecentFeatures_FeatureGroup.instance(), events, keys);
   }
 
   private static <R> Run run(String title, FeatureGroupDefinition<Trade, ?, ?, ?, R> definition,
@@ -57,21 +63,24 @@ final class SketchAggregatesBenchmark {
     return new Run(title, events, job.getNetRuntime(TimeUnit.MILLISECONDS), records);
   }
 
-  /** Runs both groups on the same stream and prints their throughput and ratio. */
+  /** Runs the groups on the same stream and prints their throughput and ratio to the first. */
   static boolean report(long events, int keys) throws Exception {
     Run price = priceGroup(events, keys);
     Run sketches = sketchGroup(events, keys);
+    Run recent = recentGroup(events, keys);
     System.out.printf(
         "%n%,d events, %d key%s, windows 5m/10m/60m every 1m, sliced, parallelism 1%n",
         events, keys, keys == 1 ? "" : "s");
     System.out.printf("%-45s %14s %10s %10s%n", "group", "events/s", "ratio", "rows");
-    for (Run run : new Run[] {price, sketches}) {
+    for (Run run : new Run[] {price, sketches, recent}) {
       System.out.printf("%-45s %,14.0f %9.2fx %,10d%n", run.title(), run.eventsPerSecond(),
           run.eventsPerSecond() / price.eventsPerSecond(), run.records());
     }
-    boolean sameRows = price.records() == sketches.records() && price.records() > 0;
-    System.out.println(sameRows ? "rows: both groups emitted the same number of rows"
-        : "ROWS DIFFER: " + price.records() + " vs " + sketches.records());
+    boolean sameRows = price.records() == sketches.records()
+        && price.records() == recent.records() && price.records() > 0;
+    System.out.println(sameRows ? "rows: all groups emitted the same number of rows"
+        : "ROWS DIFFER: " + price.records() + " vs " + sketches.records() + " vs "
+            + recent.records());
     return sameRows;
   }
 }

@@ -61,6 +61,11 @@ interface AggregatePart {
     return false;
   }
 
+  /** Whether the feature is a {@code List} of values rather than one value. */
+  default boolean producesList() {
+    return false;
+  }
+
   /**
    * Checks the source field type (null when {@link #readsSourceField()} is false) against the
    * feature field type; empty when the combination is valid.

@@ -22,7 +22,10 @@ final class AggregateParts {
           VariancePart.standardDeviation(),
           new ApproxCountDistinctPart(ApproxCountDistinctPart.DEFAULT_LG_K),
           new ApproxPercentilePart(0.5, ApproxPercentilePart.DEFAULT_K),
-          new CountDistinctPart(0));
+          new CountDistinctPart(0),
+          ValuesByTimePart.lastN(),
+          ValuesByTimePart.firstN(),
+          new TopKPart(0, TopKPart.DEFAULT_LG_MAX_MAP_SIZE));
 
   private AggregateParts() {}
 
@@ -60,6 +63,26 @@ final class AggregateParts {
             sourceName.substring(0, dot),
             sourceName.substring(dot + 1),
             source));
+  }
+
+  /**
+   * The problem of a list aggregate whose source has no array element type, or whose field is not
+   * a {@code List} of the source's boxed type; {@code why} says why the types must match.
+   */
+  static Optional<AggregatePart.Problem> notAListOfTheSource(AggregatePart part, String fieldName,
+      String sourceName, ValueType source, ValueType result, String why) {
+    if (!ValueType.LIST_ELEMENTS.contains(source.kind())) {
+      int dot = sourceName.lastIndexOf('.');
+      return Optional.of(new AggregatePart.Problem(Messages.LIST_ELEMENT_UNSUPPORTED,
+          part.annotationSimpleName(), sourceName.substring(0, dot), sourceName.substring(dot + 1),
+          source));
+    }
+    ValueType expected = ValueType.listOf(source.kind());
+    if (!result.equals(expected)) {
+      return Optional.of(new AggregatePart.Problem(Messages.RESULT_TYPE_MISMATCH,
+          fieldName, result, part.annotationSimpleName(), sourceName, source, why, expected));
+    }
+    return Optional.empty();
   }
 
   /**

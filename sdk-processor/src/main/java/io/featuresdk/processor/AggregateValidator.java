@@ -40,12 +40,18 @@ final class AggregateValidator {
           parameter.get().args());
       return Optional.empty();
     }
+    if (candidate.type().kind() == ValueType.Kind.LIST && !part.producesList()) {
+      context.report(Messages.LIST_FEATURE_MISMATCH, candidate.field(), candidate.role(), null,
+          candidate.fieldName(), candidate.type(), part.annotationSimpleName());
+      return Optional.empty();
+    }
     Optional<AggregatePart.Problem> problem = part.checkTypes(
         candidate.fieldName(), sourceName, input == null ? null : input.type(), candidate.type());
     if (problem.isPresent()) {
       Messages message = problem.get().message();
       AnnotationValue at =
-          message == Messages.NOT_NUMERIC || message == Messages.NOT_COUNTABLE ? sourceValue : null;
+          message == Messages.NOT_NUMERIC || message == Messages.NOT_COUNTABLE
+              || message == Messages.LIST_ELEMENT_UNSUPPORTED ? sourceValue : null;
       context.report(problem.get().message(), candidate.field(), candidate.role(), at,
           problem.get().args());
       return Optional.empty();

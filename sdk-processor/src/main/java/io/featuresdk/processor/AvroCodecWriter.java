@@ -68,6 +68,12 @@ final class AvroCodecWriter {
               LOGICAL_TYPES, SCHEMA, SCHEMA_TYPE)
           .build());
     }
+    model.features().stream()
+        .filter(f -> f.avroType() == AvroType.ARRAY)
+        .map(f -> f.type().element())
+        .distinct()
+        .sorted()
+        .forEach(element -> type.addMethod(writeArray(element)).addMethod(readArray(element)));
     if (model.hasInstantTimestamps()) {
       type.addMethod(MethodSpec.methodBuilder("toMicros")
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -99,7 +105,11 @@ final class AvroCodecWriter {
     for (FeatureModel feature : model.features()) {
       CodeBlock valueSchema = feature.avroType().isTimestamp()
           ? CodeBlock.of("timestampMicros()")
-          : CodeBlock.of("$T.create($T.$N)", SCHEMA, SCHEMA_TYPE, feature.avroType().schemaType());
+          : feature.avroType() == AvroType.ARRAY
+              ? CodeBlock.of("$T.createArray($T.createUnion($T.create($T.NULL), $T.create($T.$N)))",
+                  SCHEMA, SCHEMA, SCHEMA, SCHEMA_TYPE, SCHEMA, SCHEMA_TYPE,
+                  elementAvroType(feature.type().element()).schemaType())
+              : CodeBlock.of("$T.create($T.$N)", SCHEMA, SCHEMA_TYPE, feature.avroType().schemaType());
       method.addStatement("fields.add(field($S, $L))", feature.featureName(), valueSchema);
     }
     method.addStatement("return $T.createRecord(groupName + \"_\" + version, $S, null, false, fields)",
@@ -142,7 +152,9 @@ final class AvroCodecWriter {
     CodeBlock value = GeneratedCode.read(feature, "row");
     CodeBlock write = CodeBlock.builder()
         .addStatement("out.writeIndex(1)")
-        .addStatement(writeValue(feature.avroType(), value))
+        .addStatement(feature.avroType() == AvroType.ARRAY
+            ? CodeBlock.of("$N($L, out)", arrayMethod("write", feature.type().element()), value)
+            : writeValue(feature.avroType(), value))
         .build();
     if (!feature.type().isNullable()) {
       return write;
@@ -167,7 +179,66 @@ final class AvroCodecWriter {
       case BOOLEAN -> CodeBlock.of("out.writeBoolean($L)", value);
       case TIMESTAMP_FROM_INSTANT -> CodeBlock.of("out.writeLong(toMicros($L))", value);
       case TIMESTAMP_FROM_MILLIS -> CodeBlock.of("out.writeLong($L * 1_000L)", value);
+      case ARRAY -> throw new AssertionError("arrays are written by writeArray");
     };
+  }
+
+  /** The Avro type of a list's elements. */
+  private static AvroType elementAvroType(ValueType.Kind element) {
+    return Candidate.avroType(ValueType.boxedOf(element), false);
+  }
+
+  /** {@code writeDoubles}, {@code readStrings}, ...: the helper name for an element kind. */
+  private static String arrayMethod(String verb, ValueType.Kind element) {
+    String name = ValueType.boxedOf(element).displayName();
+    return verb + (name.equals("Integer") ? "Int" : name) + "s";
+  }
+
+  /** Writes a list as an Avro array of {@code ["null", T]} items, in one block. */
+  private static MethodSpec writeArray(ValueType.Kind element) {
+    ValueType list = ValueType.listOf(element);
+    return MethodSpec.methodBuilder(arrayMethod("write", element))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(list.typeName(), "values")
+        .addParameter(ENCODER, "out")
+        .addException(IO_EXCEPTION)
+        .addStatement("out.writeArrayStart()")
+        .addStatement("out.setItemCount(values.size())")
+        .beginControlFlow("for ($T value : values)", ValueType.boxedOf(element).typeName())
+        .addStatement("out.startItem()")
+        .beginControlFlow("if (value == null)")
+        .addStatement("out.writeIndex(0)")
+        .addStatement("out.writeNull()")
+        .nextControlFlow("else")
+        .addStatement("out.writeIndex(1)")
+        .addStatement(writeValue(elementAvroType(element), CodeBlock.of("value")))
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("out.writeArrayEnd()")
+        .build();
+  }
+
+  /** Reads an Avro array of {@code ["null", T]} items into a list, block by block. */
+  private static MethodSpec readArray(ValueType.Kind element) {
+    ValueType list = ValueType.listOf(element);
+    return MethodSpec.methodBuilder(arrayMethod("read", element))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(list.typeName())
+        .addParameter(DECODER, "in")
+        .addException(IO_EXCEPTION)
+        .addStatement("$T values = new $T<>()", list.typeName(), ClassName.get("java.util", "ArrayList"))
+        .beginControlFlow("for (long block = in.readArrayStart(); block != 0; block = in.arrayNext())")
+        .beginControlFlow("for (long i = 0; i < block; i++)")
+        .beginControlFlow("if (in.readIndex() == 0)")
+        .addStatement("in.readNull()")
+        .addStatement("values.add(null)")
+        .nextControlFlow("else")
+        .addStatement("values.add($L)", readValue(elementAvroType(element), element))
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return values")
+        .build();
   }
 
   private static MethodSpec decode(FeatureGroupModel model) {
@@ -191,9 +262,16 @@ final class AvroCodecWriter {
   }
 
   private static CodeBlock readValue(FeatureModel feature) {
-    return switch (feature.avroType()) {
+    if (feature.avroType() == AvroType.ARRAY) {
+      return CodeBlock.of("$N(in)", arrayMethod("read", feature.type().element()));
+    }
+    return readValue(feature.avroType(), feature.type().kind());
+  }
+
+  private static CodeBlock readValue(AvroType avroType, ValueType.Kind kind) {
+    return switch (avroType) {
       case STRING -> CodeBlock.of("in.readString()");
-      case INT -> switch (feature.type().kind()) {
+      case INT -> switch (kind) {
         case BYTE -> CodeBlock.of("(byte) in.readInt()");
         case SHORT -> CodeBlock.of("(short) in.readInt()");
         default -> CodeBlock.of("in.readInt()");
@@ -205,6 +283,7 @@ final class AvroCodecWriter {
       case TIMESTAMP_FROM_INSTANT -> CodeBlock.of("fromMicros(in.readLong())");
       case TIMESTAMP_FROM_MILLIS ->
           CodeBlock.of("$T.floorDiv(in.readLong(), 1_000L)", Math.class);
+      case ARRAY -> throw new AssertionError("arrays are read by readArray");
     };
   }
 

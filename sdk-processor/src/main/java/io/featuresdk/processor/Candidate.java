@@ -36,7 +36,8 @@ record Candidate(VariableElement field, AnnotationMirror role, ValueType type) {
       case FLOAT -> AvroType.FLOAT;
       case DOUBLE -> AvroType.DOUBLE;
       case INSTANT -> AvroType.TIMESTAMP_FROM_INSTANT;
-      case HLL_UNION, KLL_SKETCH, DISTINCT_SET -> throw new AssertionError("sketches are accumulator state");
+      case LIST -> AvroType.ARRAY;
+      case HLL_UNION, KLL_SKETCH, DISTINCT_SET, TIMED_VALUES, ITEMS_SKETCH -> throw new AssertionError("sketches are accumulator state");
     };
   }
 }

@@ -139,7 +139,7 @@ final class FeatureFieldValidator {
       if (field.getModifiers().contains(Modifier.FINAL)) {
         context.report(Messages.FINAL_FEATURE_FIELD, field, null, null, field.getSimpleName());
       }
-      Optional<ValueType> valueType = context.valueType(field.asType());
+      Optional<ValueType> valueType = context.featureValueType(field.asType());
       if (valueType.isEmpty()) {
         context.report(Messages.UNSUPPORTED_FEATURE_TYPE, field, null, null,
             field.getSimpleName(), field.asType());

@@ -164,6 +164,8 @@ record FeatureGroupModel(
     FLOAT("FLOAT"),
     DOUBLE("DOUBLE"),
     BOOLEAN("BOOLEAN"),
+    /** A {@code List}, as an array of {@code ["null", T]} items (Hopsworks' {@code array<T>}). */
+    ARRAY("ARRAY"),
     /** An {@code Instant}, as {@code long timestamp-micros}. */
     TIMESTAMP_FROM_INSTANT("LONG"),
     /** A {@code long} of epoch milliseconds, as {@code long timestamp-micros}. */

@@ -96,7 +96,7 @@ enum Messages {
           + " or make it static or transient to silence this warning."),
   UNSUPPORTED_FEATURE_TYPE(32,
       "Feature field %s has type %s, which has no feature store type. Use a primitive, its box,"
-          + " String or Instant."),
+          + " String, Instant, or a List of Integer, Long, Float, Double, Boolean or String."),
   FINAL_FEATURE_FIELD(33,
       "Feature field %s is final, so generated code cannot set it. Remove final."),
   IGNORED_FIELD_WITH_ROLE(34,
@@ -139,6 +139,16 @@ enum Messages {
   DISTINCT_BOUND_MISSING(47,
       "%s is required: @CountDistinct keeps every distinct value in state, so it needs a bound."
           + " Set it, e.g. max = 10000, or count approximately with @ApproxCountDistinct."),
+  LIST_FEATURE_MISMATCH(48,
+      "Field %s is a %s, but @%s gives one value. Declare the field as the aggregate's type, or"
+          + " keep several values with @LastN/@FirstN."),
+  LIST_ELEMENT_UNSUPPORTED(49,
+      "@%s keeps values in an array of int, long, float, double, boolean or string, but %s.%s"
+          + " is %s. Keep a field of one of those types, e.g. a derived input (a static method of"
+          + " the feature class taking the event) that converts it."),
+  VALUES_BOUND_MISSING(50,
+      "%s is required: it bounds how many values @%s returns and keeps in state. Set it, e.g."
+          + " %s = 5."),
   INTERNAL_ERROR(99,
       "The featuresdk processor failed on %s; please report this with the stack trace:%n%s");
 

@@ -31,6 +31,13 @@ final class SerializerWriter {
   private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   private static final ClassName SKETCH_STATES =
       ClassName.get("io.featuresdk.runtime.spi", "SketchStates");
+  private static final ClassName LIST_ELEMENT =
+      ClassName.get("io.featuresdk.runtime.spi", "ListElement");
+  private static final ClassName EVENT_TIME_VALUES =
+      ClassName.get("io.featuresdk.runtime.spi", "EventTimeValues");
+  private static final ClassName FREQUENT_VALUES =
+      ClassName.get("io.featuresdk.runtime.spi", "FrequentValues");
+  private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
 
   private SerializerWriter() {}
 
@@ -130,12 +137,23 @@ final class SerializerWriter {
     return GeneratedCode.file(model, type);
   }
 
-  /** The copy of a field's value: shared when immutable, duplicated when it is a sketch. */
+  /** The copy of a field's value: shared when immutable, duplicated when mutable. */
   private static CodeBlock copied(Slot field) {
     CodeBlock value = field.read("from");
-    return field.type().isSketch()
-        ? CodeBlock.of("$L == null ? null : $T.copy($L)", value, SKETCH_STATES, value)
-        : value;
+    return switch (field.type().kind()) {
+      case TIMED_VALUES -> CodeBlock.of("$L == null ? null : $L.copy()", value, value);
+      case LIST -> CodeBlock.of("$L == null ? null : new $T<>($L)", value, ARRAY_LIST, value);
+      case ITEMS_SKETCH -> CodeBlock.of("$L == null ? null : $T.copy($L, $L)", value,
+          FREQUENT_VALUES, value, element(field.type()));
+      case HLL_UNION, KLL_SKETCH, DISTINCT_SET ->
+          CodeBlock.of("$L == null ? null : $T.copy($L)", value, SKETCH_STATES, value);
+      default -> value;
+    };
+  }
+
+  /** The {@code ListElement} constant of a list's or timed values' element kind. */
+  private static CodeBlock element(ValueType type) {
+    return CodeBlock.of("$T.$N", LIST_ELEMENT, type.element().name());
   }
 
   private static CodeBlock writeField(Slot field) {
@@ -170,6 +188,10 @@ final class SerializerWriter {
           + "target.writeInt($L.getNano());\n", value, value);
       case HLL_UNION, KLL_SKETCH, DISTINCT_SET ->
           CodeBlock.of("$T.write($L, target);\n", SKETCH_STATES, value);
+      case LIST -> CodeBlock.of("$L.writeList($L, target);\n", element(type), value);
+      case TIMED_VALUES -> CodeBlock.of("$L.write($L, target);\n", value, element(type));
+      case ITEMS_SKETCH ->
+          CodeBlock.of("$T.write($L, $L, target);\n", FREQUENT_VALUES, value, element(type));
       case STRING -> throw new AssertionError("strings are written by StringValue");
     };
   }
@@ -191,6 +213,9 @@ final class SerializerWriter {
       case HLL_UNION -> CodeBlock.of("$T.readHllUnion(source)", SKETCH_STATES);
       case KLL_SKETCH -> CodeBlock.of("$T.readKll(source)", SKETCH_STATES);
       case DISTINCT_SET -> CodeBlock.of("$T.readDistinctSet(source)", SKETCH_STATES);
+      case LIST -> CodeBlock.of("$L.readList(source)", element(type));
+      case TIMED_VALUES -> CodeBlock.of("$T.read($L, source)", EVENT_TIME_VALUES, element(type));
+      case ITEMS_SKETCH -> CodeBlock.of("$T.read($L, source)", FREQUENT_VALUES, element(type));
       case STRING -> throw new AssertionError("handled above");
     };
     return type.isNullable() ? CodeBlock.of("source.readBoolean() ? $L : null", value) : value;

@@ -1,5 +1,6 @@
 package io.featuresdk.processor;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Messager;
@@ -8,6 +9,8 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -116,6 +119,25 @@ final class ValidationContext {
       case "java.time.Instant" -> Optional.of(ValueType.reference(ValueType.Kind.INSTANT));
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * The SDK value type of a feature field's {@code type}: a {@link #valueType}, or a
+   * {@code List} of one of {@link ValueType#LIST_ELEMENTS}; empty when features cannot carry it.
+   */
+  Optional<ValueType> featureValueType(TypeMirror type) {
+    if (type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) types.asElement(type)).getQualifiedName().contentEquals("java.util.List")) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+      if (arguments.size() != 1) {
+        return Optional.empty();
+      }
+      return valueType(arguments.get(0))
+          .filter(element -> element.isNullable()
+              && ValueType.LIST_ELEMENTS.contains(element.kind()))
+          .map(element -> ValueType.listOf(element.kind()));
+    }
+    return valueType(type);
   }
 
   /** Prints {@code message} on the element, annotation and member at fault; counts errors. */

@@ -3,13 +3,19 @@ package io.featuresdk.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A Java type the SDK can carry through inputs, accumulators and rows: a primitive, its box,
- * {@code String} or {@code Instant}. The validator maps {@code TypeMirror}s to this; everything
- * after validation (parts and writers) works on it alone.
+ * {@code String}, {@code Instant}, or (features only) a {@code List} of a box or {@code String}.
+ * The validator maps {@code TypeMirror}s to this; everything after validation (parts and writers)
+ * works on it alone.
+ *
+ * @param element the element kind of {@link Kind#LIST} and {@link Kind#TIMED_VALUES}; otherwise
+ *     {@code null}
  */
-record ValueType(Kind kind, boolean boxed) {
+record ValueType(Kind kind, boolean boxed, Kind element) {
 
   /** The underlying value kind, ignoring boxing. */
   enum Kind {
@@ -28,7 +34,13 @@ record ValueType(Kind kind, boolean boxed) {
     KLL_SKETCH(ClassName.get("org.apache.datasketches.kll", "KllDoublesSketch"), "KllSketch"),
     /** Accumulator state of {@code @CountDistinct}: the values' texts; never a feature type. */
     DISTINCT_SET(ParameterizedTypeName.get(ClassName.get("java.util", "HashSet"),
-        ClassName.get("java.lang", "String")), "DistinctSet");
+        ClassName.get("java.lang", "String")), "DistinctSet"),
+    /** A feature holding values in order: {@code List<Double>}, ... */
+    LIST(ClassName.get("java.util", "List"), "List"),
+    /** Accumulator state of {@code @LastN}/{@code @FirstN}; never a source or feature type. */
+    TIMED_VALUES(ClassName.get("io.featuresdk.runtime.spi", "EventTimeValues"), "EventTimeValues"),
+    /** Accumulator state of {@code @TopK}; never a source or feature type. */
+    ITEMS_SKETCH(ClassName.get("org.apache.datasketches.frequencies", "ItemsSketch"), "ItemsSketch");
 
     private final TypeName typeName;
     private final String simpleName;
@@ -43,20 +55,42 @@ record ValueType(Kind kind, boolean boxed) {
     }
   }
 
+  /** The element kinds a list can hold: those with a plain Avro (and Hopsworks) type. */
+  static final Set<Kind> LIST_ELEMENTS = EnumSet.of(
+      Kind.BOOLEAN, Kind.INT, Kind.LONG, Kind.FLOAT, Kind.DOUBLE, Kind.STRING);
+
   static ValueType primitive(Kind kind) {
-    return new ValueType(kind, false);
+    return new ValueType(kind, false, null);
   }
 
   static ValueType boxedOf(Kind kind) {
-    return new ValueType(kind, true);
+    return new ValueType(kind, true, null);
   }
 
   static ValueType reference(Kind kind) {
-    return new ValueType(kind, false);
+    return new ValueType(kind, false, null);
+  }
+
+  /** A {@code List} of {@code element} values (boxed). */
+  static ValueType listOf(Kind element) {
+    return new ValueType(Kind.LIST, false, element);
+  }
+
+  /** {@code EventTimeValues} of {@code element} values: {@code @LastN}/{@code @FirstN} state. */
+  static ValueType timedValuesOf(Kind element) {
+    return new ValueType(Kind.TIMED_VALUES, false, element);
+  }
+
+  /** A frequent-items sketch of {@code element} values: {@code @TopK} state. */
+  static ValueType itemsSketchOf(Kind element) {
+    return new ValueType(Kind.ITEMS_SKETCH, false, element);
   }
 
   /** The Java type as written in generated code. */
   TypeName typeName() {
+    if (element != null) {
+      return ParameterizedTypeName.get((ClassName) kind.typeName, element.typeName.box());
+    }
     return boxed ? kind.typeName.box() : kind.typeName;
   }
 
@@ -72,7 +106,8 @@ record ValueType(Kind kind, boolean boxed) {
 
   /** Whether this is mutable aggregate state (a sketch or a set), copied deeply by serializers. */
   boolean isSketch() {
-    return kind == Kind.HLL_UNION || kind == Kind.KLL_SKETCH || kind == Kind.DISTINCT_SET;
+    return kind == Kind.HLL_UNION || kind == Kind.KLL_SKETCH || kind == Kind.DISTINCT_SET
+        || kind == Kind.TIMED_VALUES || kind == Kind.ITEMS_SKETCH;
   }
 
   /** Whether a value of this type may be {@code null}. */
@@ -112,6 +147,9 @@ record ValueType(Kind kind, boolean boxed) {
 
   /** How the type reads in messages and layout fingerprints: {@code double}, {@code Double}. */
   String displayName() {
+    if (element != null) {
+      return kind.simpleName + "<" + boxedOf(element).displayName() + ">";
+    }
     if (!boxed) {
       return kind.simpleName;
     }

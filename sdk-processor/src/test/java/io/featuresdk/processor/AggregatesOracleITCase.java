@@ -18,6 +18,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +116,32 @@ class AggregatesOracleITCase {
     }
   }
 
+  /**
+   * {@code @TopK} beyond the sketch's exact range: at most {@code k} of the window's values, null
+   * without values, and every value more frequent than the {@code k}-th most frequent by more
+   * than {@code 2 * 3.5 / 2^lgMaxMapSize} of the values among them.
+   */
+  record TopWithin(String field, Function<Tick, Object> value, int k, int lgMaxMapSize)
+      implements Check {
+    @Override
+    public void check(String what, List<Tick> kept, Object actual) {
+      Map<Object, Long> counts = new HashMap<>();
+      kept.stream().map(value).filter(v -> v != null).forEach(v -> counts.merge(v, 1L, Long::sum));
+      if (counts.isEmpty()) {
+        assertEquals(null, actual, what);
+        return;
+      }
+      List<?> top = (List<?>) actual;
+      assertTrue(top.size() <= k && counts.keySet().containsAll(top), what + ": " + top);
+      long total = counts.values().stream().mapToLong(c -> c).sum();
+      List<Long> sorted = counts.values().stream().sorted(Comparator.reverseOrder()).toList();
+      long kth = sorted.size() < k ? 0 : sorted.get(k - 1);
+      double margin = 2 * 3.5 / (1 << lgMaxMapSize) * total;
+      counts.forEach((v, count) -> assertTrue(count <= kth + margin || top.contains(v),
+          what + ": " + v + " (" + count + " times) missing from " + top));
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(WindowMode.class)
   void varianceAndStandardDeviationMatchTheOracle(WindowMode mode) throws Exception {
@@ -179,6 +208,80 @@ class AggregatesOracleITCase {
             ticks -> Math.min(50L, distinct(ticks, Tick::price))),
         new Expected("distinctBuySizesExact",
             ticks -> distinct(only(ticks, Tick::buy), Tick::size))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(WindowMode.class)
+  void latestEarliestAndMostFrequentValuesMatchTheOracle(WindowMode mode) throws Exception {
+    assertRowsMatchOracle("RecentFeatures", mode, List.<Check>of(
+        new Expected("trades", ticks -> (long) ticks.size()),
+        new Expected("lastPrices", ticks -> byTime(ticks, Tick::price, 5, true, false)),
+        new Expected("firstPrices", ticks -> byTime(ticks, Tick::price, 3, false, false)),
+        new Expected("lastSizes", ticks -> byTime(ticks, Tick::size, 4, true, false)),
+        new Expected("lastDistinctBands",
+            ticks -> byTime(ticks, t -> "band" + (int) (t.price() / 10), 3, true, true)),
+        new Expected("firstDistinctMod7",
+            ticks -> byTime(ticks, t -> Math.round(t.price()) % 7, 4, false, true)),
+        new Expected("lastBuyPrices",
+            ticks -> byTime(only(ticks, Tick::buy), Tick::price, 2, true, false)),
+        new Expected("firstSides", ticks -> byTime(ticks, Tick::buy, 2, false, false)),
+        new Expected("firstFloatPrices",
+            ticks -> byTime(ticks, t -> (float) t.price(), 2, false, false)),
+        new Expected("topBands", ticks -> top(ticks, t -> "band" + (int) (t.price() / 10), 3)),
+        new Expected("topBuyMod7",
+            ticks -> top(only(ticks, Tick::buy), t -> Math.round(t.price()) % 7, 2)),
+        new Expected("topBuckets", ticks -> top(ticks, t -> (int) t.price() % 13, 4)),
+        new Expected("majoritySide", ticks -> top(ticks, Tick::buy, 1)),
+        new TopWithin("topPrices", Tick::price, 3, 6)));
+  }
+
+  /**
+   * The {@code k} most frequent non-null values, most frequent first, of equal counts the smaller
+   * first; null without values.
+   */
+  static <T extends Comparable<T>> List<T> top(List<Tick> ticks, Function<Tick, T> value, int k) {
+    Map<T, Long> counts = new TreeMap<>();
+    ticks.stream().map(value).filter(v -> v != null).forEach(v -> counts.merge(v, 1L, Long::sum));
+    if (counts.isEmpty()) {
+      return null;
+    }
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<T, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(k)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /**
+   * The {@code n} latest (or earliest) non-null values by event time, of equal times by arrival
+   * ({@code ticks} are in arrival order), oldest first; with {@code distinct}, each value once at
+   * its latest (earliest) occurrence; null without values.
+   */
+  static <T> List<T> byTime(
+      List<Tick> ticks, Function<Tick, T> value, int n, boolean latest, boolean distinct) {
+    List<Tick> ordered = ticks.stream().filter(t -> value.apply(t) != null)
+        .sorted(Comparator.comparingLong(Tick::timeMillis)) // stable: keeps arrival order
+        .toList();
+    if (ordered.isEmpty()) {
+      return null;
+    }
+    List<Tick> fromKeptEnd = new ArrayList<>(ordered);
+    if (latest) {
+      Collections.reverse(fromKeptEnd);
+    }
+    Set<T> seen = new HashSet<>();
+    List<T> kept = new ArrayList<>();
+    for (Tick tick : fromKeptEnd) {
+      T v = value.apply(tick);
+      if (kept.size() < n && (!distinct || seen.add(v))) {
+        kept.add(v);
+      }
+    }
+    if (latest) {
+      Collections.reverse(kept);
+    }
+    return kept;
   }
 
   private void assertRowsMatchOracle(String featureClass, WindowMode mode, List<Check> fields)

@@ -278,6 +278,80 @@ class FeatureGroupProcessorNegativeTest {
   }
 
   @Test
+  void valuesByTimeWithoutNAreRejected() {
+    assertError("LastNWithoutN",
+        "[FSDK050] n is required: it bounds how many values @LastN returns and keeps in state.",
+        "@LastN(\"price\")");
+  }
+
+  @Test
+  void topKWithoutKIsRejected() {
+    assertError("TopKWithoutK",
+        "[FSDK050] k is required: it bounds how many values @TopK returns and keeps in state."
+            + " Set it, e.g. k = 5.",
+        "@TopK(\"productId\")");
+  }
+
+  @Test
+  void topKSketchBeyondItsRangeIsRejected() {
+    assertError("TopKSketchTooLarge",
+        "[FSDK045] lgMaxMapSize = 25 is outside what @TopK supports, 3 to 20.",
+        "lgMaxMapSize = 25");
+  }
+
+  @Test
+  void topKLargerThanTheSketchTracksIsRejected() {
+    assertError("TopKLargerThanTheSketch",
+        "[FSDK045] k = 100 is outside what @TopK supports, 1 to 24 for lgMaxMapSize = 5. Use a"
+            + " value in that range, e.g. k = 10.",
+        "k = 100");
+  }
+
+  @Test
+  void valuesByTimeWithTooLargeNAreRejected() {
+    assertError("FirstNTooMany",
+        "[FSDK045] n = 5000 is outside what @FirstN supports, 1 to 1000.", "n = 5000");
+  }
+
+  @Test
+  void valuesByTimeNeedAListField() {
+    assertError("LastNIntoDouble",
+        "[FSDK024] Field lastPrice of type double cannot hold @LastN of Ticker.price (double): the"
+            + " values are kept unchanged, in a list. Declare the field as List<Double>.",
+        "double lastPrice");
+  }
+
+  @Test
+  void valuesByTimeNeedTheSourcesElementType() {
+    assertError("LastNWrongElement",
+        "[FSDK024] Field lastPrices of type List<Long> cannot hold @LastN of Ticker.price (double)",
+        "List<Long> lastPrices");
+  }
+
+  @Test
+  void singleValueAggregateIntoAListIsRejected() {
+    assertError("SumIntoList",
+        "[FSDK048] Field sums is a List<Double>, but @Sum gives one value.", "List<Double> sums");
+  }
+
+  @Test
+  void valuesByTimeOfATypeWithoutArrayElementAreRejected() {
+    assertError("LastNOfInstants",
+        "[FSDK049] @LastN keeps values in an array of int, long, float, double, boolean or string,"
+            + " but Ticker.time is Instant.",
+        "@LastN(value = \"time\", n = 3)");
+  }
+
+  @Test
+  void listOfAnUnsupportedElementHasNoStoreType() {
+    assertError("ListOfUnsupportedElement",
+        "[FSDK032] Feature field lastPrices has type java.util.List<java.lang.Number>, which has no"
+            + " feature store type. Use a primitive, its box, String, Instant, or a List of Integer,"
+            + " Long, Float, Double, Boolean or String.",
+        "List<Number> lastPrices");
+  }
+
+  @Test
   void windowSizeMustBeAMultipleOfTheSlide() {
     assertError("SizeNotMultipleOfSlide",
         "[FSDK012] Window size 5m is not a positive multiple of its slide 2m",

@@ -108,6 +108,11 @@ class FeatureGroupProcessorTest {
   }
 
   @Test
+  void recentFeaturesSourcesMatchGoldens() {
+    goldenTest("RecentFeatures", compile("good/Quote.java", "good/RecentFeatures.java"));
+  }
+
+  @Test
   void generatedCodeCarriesNoDateAndNoReflection() throws IOException {
     Compilation compilation = compile("good/Ticker.java", "good/PriceFeatures.java");
 

@@ -37,7 +37,8 @@ class RandomAnnotationsTest {
       "ts", "eventCount", "input", "acc", "record", "event", "source", "target", "copy", "key_price"};
   private static final String[] FIELD_TYPES = {
       "String", "long", "double", "Double", "int", "Integer", "Long", "float", "boolean",
-      "java.time.Instant", "java.math.BigDecimal", "short"};
+      "java.time.Instant", "java.math.BigDecimal", "short", "java.util.List<Double>",
+      "java.util.List<String>", "java.util.List<Integer>", "java.util.List<java.time.Instant>"};
   private static final String[] FIELD_NAMES = {
       "id", "user", "price", "total", "avgPrice", "n", "end", "start", "first", "last",
       "eventCount", "eventTimeMillis", "input", "acc", "row", "INSTANCE", "_x", "key_price",
@@ -48,7 +49,9 @@ class RandomAnnotationsTest {
       "@Last(\"%s\")", "@StdDev(\"%s\")", "@Variance(value = \"%s\", population = true)",
       "@ApproxCountDistinct(\"%s\")", "@ApproxPercentile(value = \"%s\", p = 0.5)",
       "@CountDistinct(value = \"%s\", max = 10)", "@Count(where = \"%s\")",
-      "@Min(value = \"%s\", where = \"price\")", "@Derived(\"%s\")", ""};
+      "@Min(value = \"%s\", where = \"price\")", "@Derived(\"%s\")",
+      "@LastN(value = \"%s\", n = 3)", "@FirstN(value = \"%s\", n = 2, distinct = true)",
+      "@TopK(value = \"%s\", k = 2)", ""};
   private static final String[] MODIFIERS = {"", "", "", "private ", "static ", "transient ",
       "final ", "public ", "protected "};
   private static final String[] DURATIONS = {
@@ -139,7 +142,9 @@ class RandomAnnotationsTest {
       "@Sum(\"tip\") Double tips;", "@StdDev(\"price\") Double priceStdDev;",
       "@ApproxPercentile(value = \"price\", p = 0.9) Double p90;",
       "@ApproxCountDistinct(\"user\") long users;",
-      "@CountDistinct(value = \"user\", max = 100) long usersExact;"};
+      "@CountDistinct(value = \"user\", max = 100) long usersExact;",
+      "@LastN(value = \"price\", n = 3) java.util.List<Double> lastPrices;",
+      "@TopK(value = \"user\", k = 2) java.util.List<String> topUsers;"};
   /** Valid windows of distinct names; a case declares one to three of them. */
   private static final String[] VALID_WINDOWS = {
       "@TumblingWindow(size = \"1m\")", "@SlidingWindow(size = \"5m\", slide = \"1m\")",

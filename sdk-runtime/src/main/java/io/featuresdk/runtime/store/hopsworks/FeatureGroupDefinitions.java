@@ -55,7 +55,21 @@ final class FeatureGroupDefinitions {
 
   /** Hopsworks' offline (Hive) type of a generated field; the inverse of its Avro mapping. */
   static String hiveType(FeatureGroupTarget group, Schema.Field field) {
-    Schema type = field.schema();
+    String type = hiveType(field.schema());
+    if (type == null) {
+      throw new HopsworksException(
+          "feature " + field.name() + " of group " + group.name() + " has Avro type "
+              + field.schema() + ", which featuresdk cannot map to a Hopsworks type when creating"
+              + " the group; create the group in Hopsworks instead");
+    }
+    return type;
+  }
+
+  /**
+   * The Hive type of a (possibly {@code ["null", T]}) Avro type: {@code array<T>} for arrays,
+   * whose items Hopsworks also registers as {@code ["null", T]}; null when there is none.
+   */
+  private static String hiveType(Schema type) {
     if (type.getType() == Schema.Type.UNION) {
       type = type.getTypes().stream().filter(t -> t.getType() != Schema.Type.NULL).findFirst().orElse(type);
     }
@@ -68,11 +82,11 @@ final class FeatureGroupDefinitions {
       case FLOAT: return "float";
       case DOUBLE: return "double";
       case BYTES: return "binary";
-      default:
-        throw new HopsworksException(
-            "feature " + field.name() + " of group " + group.name() + " has Avro type " + type
-                + ", which featuresdk cannot map to a Hopsworks type when creating the group; "
-                + "create the group in Hopsworks instead");
+      case ARRAY: {
+        String element = hiveType(type.getElementType());
+        return element == null ? null : "array<" + element + ">";
+      }
+      default: return null;
     }
   }
 }

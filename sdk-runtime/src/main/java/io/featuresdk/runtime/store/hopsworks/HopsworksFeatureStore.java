@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.featuresdk.runtime.OptionalDependency;
 import io.featuresdk.runtime.store.FeatureGroupTarget;
 import io.featuresdk.runtime.store.FeatureRecord;
+import io.featuresdk.runtime.store.FeatureRecordTypeInfo;
 import io.featuresdk.runtime.store.FeatureStore;
 import io.featuresdk.runtime.store.kafka.KafkaFeatureStore;
 import io.featuresdk.runtime.store.kafka.KafkaTopicBinding;
@@ -115,13 +116,17 @@ public final class HopsworksFeatureStore implements FeatureStore {
       TransactionCheck.requireTransactions(resolved.bootstrapServers, resolved.producerConfig,
           transactionalIdPrefix + "-" + group.qualifiedName() + "-check", connectTimeout);
     }
-    kafkaStore(resolved)
-        .insertStream(
-            group,
-            records
-                .filter(FeatureRecord::complete)
-                .name(group.qualifiedName() + " complete rows")
-                .uid("featuresdk/" + group.qualifiedName() + "/complete-rows"));
+    DataStream<FeatureRecord> complete = records
+        .filter(FeatureRecord::complete)
+        .name(group.qualifiedName() + " complete rows")
+        .uid("featuresdk/" + group.qualifiedName() + "/complete-rows");
+    if (ComplexFeatureEncoding.hasComplexFeatures(group.schema())) {
+      complete = complete
+          .map(new ComplexFeatureEncoding(group.schema()), FeatureRecordTypeInfo.INSTANCE)
+          .name(group.qualifiedName() + " complex features as bytes")
+          .uid("featuresdk/" + group.qualifiedName() + "/complex-features");
+    }
+    kafkaStore(resolved).insertStream(group, complete);
   }
 
   /** The Kafka store writing one resolved group; visible for tests. */

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Collection;
 import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -12,8 +13,12 @@ import org.apache.avro.util.Utf8;
 
 /**
  * One typed column of an online table: an Avro field (or a bookkeeping value) stored in SQLite's
- * own type, so any SQLite client reads plain numbers and text. Values come back as the Avro
- * generic representation the field had ({@link Utf8} strings, {@link ByteBuffer} bytes), so a row
+ * own type, so any SQLite client reads plain numbers and text. Arrays of primitives (the
+ * {@code @LastN}/{@code @FirstN} features) are {@code TEXT} holding a JSON array ({@code
+ * [3001.5,3002.25]}, strings quoted, null elements {@code null}, non-finite numbers as the
+ * strings {@code "NaN"}, {@code "Infinity"}), which any client can parse, e.g. SQLite's own
+ * {@code json_extract}. Values come back as the Avro generic representation the field had
+ * ({@link Utf8} strings, {@link ByteBuffer} bytes, {@link GenericData.Array} arrays), so a row
  * read from the table equals the row the job wrote.
  *
  * @param name the column name, the Avro field name
@@ -52,8 +57,9 @@ record OnlineColumn(String name, Schema type, boolean nullable) {
     return new IllegalArgumentException(
         "feature group " + group + ": feature '" + field.name() + "' has Avro type "
             + field.schema() + ", which the local online store cannot put in one SQLite column; "
-            + "use a primitive type (boolean, int, long, float, double, string, bytes) or a "
-            + "[\"null\", primitive] union, or mark the group offline only");
+            + "use a primitive type (boolean, int, long, float, double, string, bytes), an array "
+            + "of one of boolean, int, long, float, double, string, or a [\"null\", T] union of "
+            + "those, or mark the group offline only");
   }
 
   /** The SQLite type name, or null if there is none for {@link #type}. */
@@ -63,6 +69,7 @@ record OnlineColumn(String name, Schema type, boolean nullable) {
       case FLOAT, DOUBLE -> "REAL";
       case STRING, ENUM -> "TEXT";
       case BYTES, FIXED -> "BLOB";
+      case ARRAY -> JsonArrays.elementType(type) == null ? null : "TEXT";
       default -> null;
     };
   }
@@ -94,6 +101,7 @@ record OnlineColumn(String name, Schema type, boolean nullable) {
       case STRING, ENUM -> statement.setString(index, value.toString());
       case BYTES -> statement.setBytes(index, toArray((ByteBuffer) value));
       case FIXED -> statement.setBytes(index, ((GenericData.Fixed) value).bytes());
+      case ARRAY -> statement.setString(index, JsonArrays.write((Collection<?>) value));
       default -> throw new IllegalStateException("no SQLite type for " + type);
     }
   }
@@ -111,6 +119,7 @@ record OnlineColumn(String name, Schema type, boolean nullable) {
           case ENUM -> enumOrNull(row.getString(index));
           case BYTES -> bytesOrNull(row.getBytes(index));
           case FIXED -> fixedOrNull(row.getBytes(index));
+          case ARRAY -> arrayOrNull(row.getString(index));
           default -> throw new IllegalStateException("no SQLite type for " + type);
         };
     return row.wasNull() ? null : value;
@@ -153,6 +162,10 @@ record OnlineColumn(String name, Schema type, boolean nullable) {
 
   private static ByteBuffer bytesOrNull(byte[] bytes) {
     return bytes == null ? null : ByteBuffer.wrap(bytes);
+  }
+
+  private GenericData.Array<Object> arrayOrNull(String json) {
+    return json == null ? null : JsonArrays.read(json, type);
   }
 
   private GenericData.Fixed fixedOrNull(byte[] bytes) {

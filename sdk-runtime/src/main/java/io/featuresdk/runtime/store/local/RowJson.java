@@ -1,13 +1,15 @@
 package io.featuresdk.runtime.store.local;
 
 import java.time.Instant;
+import java.util.Collection;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 
 /**
  * One feature row as a JSON object on one line, for people: timestamps ({@code timestamp-micros})
  * as ISO-8601 UTC instants instead of raw microseconds. Rows are flat records of strings, numbers,
- * booleans and timestamps (Hopsworks' feature types), so no general JSON library is needed.
+ * booleans, timestamps and arrays of those (Hopsworks' feature types), so no general JSON library
+ * is needed.
  */
 final class RowJson {
   private RowJson() {}
@@ -43,6 +45,15 @@ final class RowJson {
       json.append("null");
     } else if (timestamp && value instanceof Long micros) {
       string(json, FeatureRows.instantOfMicros(micros).toString());
+    } else if (value instanceof Collection<?> values) {
+      json.append('[');
+      String separator = "";
+      for (Object element : values) {
+        json.append(separator);
+        value(json, element, false);
+        separator = ", ";
+      }
+      json.append(']');
     } else if (value instanceof Instant instant) {
       string(json, instant.toString());
     } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {

@@ -213,21 +213,30 @@ public final class FakeHopsworks implements AutoCloseable {
   private String schemaFrom(JsonNode definition) {
     List<String> fields = new ArrayList<>();
     for (JsonNode feature : definition.path("features")) {
-      String type = switch (feature.path("type").asText()) {
-        case "string" -> "\"string\"";
-        case "bigint" -> "\"long\"";
-        case "int" -> "\"int\"";
-        case "double" -> "\"double\"";
-        case "float" -> "\"float\"";
-        case "boolean" -> "\"boolean\"";
-        case "timestamp" -> "{\"type\":\"long\",\"logicalType\":\"timestamp-micros\"}";
-        default -> "\"bytes\"";
-      };
-      fields.add("{\"name\":\"" + feature.path("name").asText() + "\",\"type\":[\"null\"," + type + "]}");
+      fields.add("{\"name\":\"" + feature.path("name").asText() + "\",\"type\":[\"null\","
+          + avroType(feature.path("type").asText()) + "]}");
     }
     return "{\"type\":\"record\",\"name\":\"" + definition.path("name").asText() + "_"
         + definition.path("version").asInt() + "\",\"namespace\":\"demo_featurestore.db\",\"fields\":["
         + String.join(",", fields) + "]}";
+  }
+
+  /** The server's Hive-to-Avro rule; {@code array<T>} becomes an array of {@code ["null", T]}. */
+  private static String avroType(String hiveType) {
+    if (hiveType.startsWith("array<") && hiveType.endsWith(">")) {
+      String element = hiveType.substring("array<".length(), hiveType.length() - 1);
+      return "{\"type\":\"array\",\"items\":[\"null\"," + avroType(element) + "]}";
+    }
+    return switch (hiveType) {
+      case "string" -> "\"string\"";
+      case "bigint" -> "\"long\"";
+      case "int" -> "\"int\"";
+      case "double" -> "\"double\"";
+      case "float" -> "\"float\"";
+      case "boolean" -> "\"boolean\"";
+      case "timestamp" -> "{\"type\":\"long\",\"logicalType\":\"timestamp-micros\"}";
+      default -> "\"bytes\"";
+    };
   }
 
   private static void reply(HttpExchange exchange, int status, String body) throws IOException {

@@ -20,10 +20,13 @@ import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.cert.CertificateFactory;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -233,6 +236,65 @@ class HopsworksFeatureStoreTest {
             + "{\"name\":\"max\",\"type\":\"double\",\"primary\":false,\"partition\":false}]",
         definition.path("features").toString());
     assertEquals(hopsworks.topicOf("created", 1), resolved.binding.topic());
+  }
+
+  @Test
+  void creationRegistersListFeaturesAsHopsworksArrays() {
+    Schema micros = LogicalTypes.timestampMicros().addToSchema(Schema.create(Schema.Type.LONG));
+    Schema schema = SchemaBuilder.record("recent_1").fields()
+        .name("user").type(nullable(Schema.create(Schema.Type.STRING))).noDefault()
+        .name("window_end").type(nullable(micros)).noDefault()
+        .name("last_prices").type(nullable(array(Schema.Type.DOUBLE))).noDefault()
+        .name("first_pages").type(nullable(array(Schema.Type.STRING))).noDefault()
+        .name("last_ids").type(nullable(array(Schema.Type.LONG))).noDefault()
+        .endRecord();
+    FeatureGroupTarget recent = new FeatureGroupTarget("recent", 1, schema.toString(),
+        List.of("user"), "window_end", true, "recent values per user");
+
+    // resolving compares the generated schema with what the server registered for the body
+    HopsworksFeatureStore.Resolved resolved =
+        store(KEY).createMissingGroups(true).build().resolve(recent);
+
+    JsonNode definition = hopsworks.created.stream()
+        .filter(d -> d.path("name").asText().equals("recent")).findFirst().orElseThrow();
+    List<String> types = new ArrayList<>();
+    definition.path("features").forEach(f -> types.add(f.path("type").asText()));
+    assertEquals(List.of("string", "timestamp", "array<double>", "array<string>", "array<bigint>"),
+        types);
+    assertEquals(hopsworks.topicOf("recent", 1), resolved.binding.topic());
+  }
+
+  @Test
+  void insertStreamReEncodesComplexFeaturesOnlyForGroupsThatHaveThem() {
+    Schema schema = SchemaBuilder.record("recent_1").fields()
+        .name("user").type(nullable(Schema.create(Schema.Type.STRING))).noDefault()
+        .name("window_end").type(nullable(
+            LogicalTypes.timestampMicros().addToSchema(Schema.create(Schema.Type.LONG)))).noDefault()
+        .name("last_prices").type(nullable(array(Schema.Type.DOUBLE))).noDefault()
+        .endRecord();
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1000);
+    DataStream<FeatureRecord> records =
+        env.fromSequence(0, 1).map(i -> new FeatureRecord("u", i, new byte[0]), FeatureRecordTypeInfo.INSTANCE);
+    HopsworksFeatureStore store = store(KEY).createMissingGroups(true).build();
+
+    store.insertStream(new FeatureGroupTarget("recent_lists", 1, schema.toString(), List.of("user"),
+        "window_end", true, "lists"), records);
+    store.insertStream(target("plain_values", true), records);
+
+    List<String> reEncoding = env.getStreamGraph().getStreamNodes().stream()
+        .map(node -> node.getOperatorName())
+        .filter(name -> name.contains("complex features as bytes"))
+        .toList();
+    assertEquals(List.of("recent_lists_1 complex features as bytes"), reEncoding);
+  }
+
+  private static Schema array(Schema.Type element) {
+    return Schema.createArray(nullable(Schema.create(element)));
+  }
+
+  private static Schema nullable(Schema type) {
+    return Schema.createUnion(Schema.create(Schema.Type.NULL), type);
   }
 
   @Test

@@ -17,13 +17,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+import org.apache.avro.file.DataFileWriter;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -67,6 +73,58 @@ class PythonOfflineReaderTest {
     assertTrue(javaRows.size() < 200 && javaRows.size() > 3, "rewrites collapsed: " + javaRows.size());
     assertEquals(javaRows.size(), pythonLines.size());
     assertEquals(fromJava, fromPython);
+  }
+
+  @Test
+  void pythonReaderReturnsListFeaturesAsTheJavaReaderDoes() throws Exception {
+    String python = pythonWithAvro();
+    Schema micros = LogicalTypes.timestampMicros().addToSchema(Schema.create(Schema.Type.LONG));
+    Schema prices = Schema.createArray(nullable(Schema.create(Schema.Type.DOUBLE)));
+    Schema bands = Schema.createArray(nullable(Schema.create(Schema.Type.STRING)));
+    Schema schema = SchemaBuilder.record("recent_10s_1").fields()
+        .name("ticker").type(nullable(Schema.create(Schema.Type.STRING))).noDefault()
+        .name("timestamp").type(nullable(micros)).noDefault()
+        .name("last_prices").type(nullable(prices)).noDefault()
+        .name("last_bands").type(nullable(bands)).noDefault()
+        .endRecord();
+    Path dir = StoreLayout.offlineDir(root, "recent_10s", 1);
+    Files.createDirectories(dir);
+    try (DataFileWriter<GenericRecord> file =
+        new DataFileWriter<>(new GenericDatumWriter<GenericRecord>(schema))) {
+      file.setMeta(OfflineFiles.PRIMARY_KEY_META, "ticker");
+      file.setMeta(OfflineFiles.EVENT_TIME_META, "timestamp");
+      file.create(schema, dir.resolve(OfflineFiles.committedName(1, "r", 0, 0)).toFile());
+      for (int i = 0; i < 3; i++) {
+        GenericRecord row = new GenericData.Record(schema);
+        row.put("ticker", "ETH-USD");
+        row.put("timestamp", 10_000_000L * i);
+        row.put("last_prices", i == 1 ? null : Arrays.asList(3001.5 + i, null, 3002.25));
+        row.put("last_bands", List.of("band" + i, "band300"));
+        file.append(row);
+      }
+    }
+
+    Set<JsonNode> fromJava = new HashSet<>();
+    for (GenericRecord row : OfflineStoreReader.open(root).read("recent_10s", 1)) {
+      ObjectNode node = JsonNodeFactory.instance.objectNode();
+      node.put("ticker", row.get("ticker").toString());
+      node.put("timestamp", (Long) row.get("timestamp"));
+      node.set("last_prices", JSON.valueToTree(row.get("last_prices")));
+      List<String> texts = new ArrayList<>();
+      ((List<?>) row.get("last_bands")).forEach(band -> texts.add(band.toString()));
+      node.set("last_bands", JSON.valueToTree(texts));
+      fromJava.add(node);
+    }
+    Set<JsonNode> fromPython = new HashSet<>();
+    for (String line : runPython(python, root.toString(), "recent_10s", "1")) {
+      fromPython.add(JSON.readTree(line));
+    }
+    assertEquals(3, fromJava.size());
+    assertEquals(fromJava, fromPython);
+  }
+
+  private static Schema nullable(Schema type) {
+    return Schema.createUnion(Schema.create(Schema.Type.NULL), type);
   }
 
   private static ObjectNode json(GenericRecord row) {

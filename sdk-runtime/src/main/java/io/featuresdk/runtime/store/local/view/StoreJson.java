@@ -9,6 +9,7 @@ import io.featuresdk.runtime.store.FeatureGroupTarget;
 import io.featuresdk.runtime.store.local.FeatureRows;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
@@ -66,16 +67,27 @@ final class StoreJson {
           cells.addNull();
         } else if (isTimestamp(field.schema())) {
           cells.add(FeatureRows.instant(row, field.name()).toString());
-        } else if (value instanceof Number number) {
-          cells.add(finiteOrNull(number.doubleValue(), value));
-        } else if (value instanceof Boolean flag) {
-          cells.add(flag);
+        } else if (value instanceof Collection<?> values) {
+          ArrayNode list = cells.addArray(); // list features: a JSON array of their elements
+          values.forEach(element -> list.add(cell(element)));
         } else {
-          cells.add(value.toString());
+          cells.add(cell(value));
         }
       }
     }
     return doc;
+  }
+
+  /** A number (non-finite ones as null), boolean or text. */
+  private static JsonNode cell(Object value) {
+    if (value == null) {
+      return MAPPER.getNodeFactory().nullNode();
+    } else if (value instanceof Number number) {
+      return finiteOrNull(number.doubleValue(), value);
+    } else if (value instanceof Boolean flag) {
+      return MAPPER.getNodeFactory().booleanNode(flag);
+    }
+    return MAPPER.getNodeFactory().textNode(value.toString());
   }
 
   /**
