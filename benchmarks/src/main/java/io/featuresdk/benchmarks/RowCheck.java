@@ -13,10 +13,16 @@ final class RowCheck {
   static List<String> differences(List<ResultRow> expected, List<ResultRow> actual, int limit) {
     List<String> problems = new ArrayList<>();
     Map<String, ResultRow> byId = new HashMap<>();
+    int repeated = 0;
+    String firstRepeated = null;
     for (ResultRow row : actual) {
       if (byId.put(row.id(), row) != null) {
-        problems.add("emitted twice: " + row.id());
+        repeated++;
+        firstRepeated = firstRepeated == null ? row.id() : firstRepeated;
       }
+    }
+    if (repeated > 0) {
+      problems.add(repeated + " rows repeat an earlier row's window, first " + firstRepeated);
     }
     if (expected.size() != actual.size()) {
       problems.add(actual.size() + " rows, expected " + expected.size());

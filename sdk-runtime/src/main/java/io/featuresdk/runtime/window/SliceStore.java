@@ -2,9 +2,10 @@ package io.featuresdk.runtime.window;
 
 /**
  * Where {@link SlicedWindowOperator} keeps the current key's partial accumulators, one per slice
- * end. Two layouts, chosen by state backend: {@link NamespacedSliceStore} (one value per (key,
- * slice), updated in place on the heap) and {@link PackedSliceStore} (all of a key's slices in one
- * value, so an event or a fire costs one RocksDB read and write instead of one per slice).
+ * end. Two layouts, chosen by the number of slices of the largest window, the same on every state
+ * backend: {@link PackedSliceStore} (all of a key's slices in one value, so an event or a fire
+ * costs one RocksDB read and write instead of one per slice) and, for windows of many slices,
+ * {@link NamespacedSliceStore} (one value per (key, slice), updated in place on the heap).
  */
 interface SliceStore<A> {
 

@@ -69,6 +69,13 @@ public final class SlicedWindowEngine implements WindowEngine {
    */
   public static final String PROVISIONAL_REFRESH_PROPERTY = "featuresdk.provisional.refreshMillis";
 
+  /**
+   * Internal tuning knob, read when the job graph is built: off the heap backend, how many keys'
+   * values the operator's mini-batch holds in heap before writing them back (default 10,000; 0
+   * turns it off). Benchmarks set it to measure both.
+   */
+  public static final String MINI_BATCH_KEYS_PROPERTY = "featuresdk.sliced.miniBatchKeys";
+
   /** The default of {@link #PROVISIONAL_REFRESH_PROPERTY}. */
   public static final long DEFAULT_PROVISIONAL_REFRESH_MILLIS = 200;
 
@@ -123,7 +130,9 @@ public final class SlicedWindowEngine implements WindowEngine {
                         STACK_THRESHOLD_PROPERTY, SlicedWindowOperator.DEFAULT_STACK_THRESHOLD),
                     Long.getLong(PROVISIONAL_REFRESH_PROPERTY, DEFAULT_PROVISIONAL_REFRESH_MILLIS),
                     emptyWindowRows ? rowType : null,
-                    allowedLatenessMillis))
+                    allowedLatenessMillis,
+                    Integer.getInteger(
+                        MINI_BATCH_KEYS_PROPERTY, SlicedWindowOperator.DEFAULT_MINI_BATCH_KEYS)))
             .uid(uid + "/windows");
     Map<WindowSpec, WindowRows<R>> streams = new LinkedHashMap<>();
     for (int i = 0; i < windows.size(); i++) {

@@ -33,10 +33,13 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  *
  * <ul>
  *   <li>each event updates the one partial accumulator of its (key, slice), kept by a {@link
- *       SliceStore}: on the heap backend keyed state with the slice end as namespace, mutated in
- *       place; on other backends (RocksDB), for windows of at most {@value
- *       #PACKED_LAYOUT_MAX_SLICES} slices, all of a key's slices in one value, so an event and a
- *       fire each read and write the backend once instead of once per slice;
+ *       SliceStore}: for windows of at most {@value #PACKED_LAYOUT_MAX_SLICES} slices all of a
+ *       key's slices in one value, so an event and a fire each read and write the backend once
+ *       instead of once per slice; for larger windows keyed state with the slice end as
+ *       namespace. The layout depends on the windows only, never on the state backend, so a
+ *       savepoint taken on the heap restores on RocksDB and the other way round;
+ *   <li>off the heap backend the per-key values are read and written through a {@link
+ *       KeyedStateMiniBatch}, which adds no latency;
  *   <li>a key has at most one pending event-time timer, at its next window end; it is registered
  *       when a key's slice is created and re-registered from the timer while older slices are live,
  *       never per event;
@@ -81,6 +84,10 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private transient boolean anyStacked;
   /** How often a key's provisional rows are refreshed; 0 emits none. */
   private final long provisionalRefreshMillis;
+  /** Off the heap backend, the keys a mini-batch holds; 0 for none. */
+  private final int miniBatchKeys;
+  /** In front of the per-key values off the heap backend; null on the heap or when turned off. */
+  private transient KeyedStateMiniBatch miniBatch;
 
   private transient SliceStore<A> slices;
   /** Two-stacks front: per (spec, slice end) the merge of that slice and all later front slices. */
@@ -124,12 +131,18 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   static final int DEFAULT_STACK_THRESHOLD = 16;
 
   /**
-   * Off the heap backend, groups whose largest window has at most this many slices keep all of a
-   * key's slices in one value ({@link PackedSliceStore}) and merge them in memory without stacks:
+   * Groups whose largest window has at most this many slices keep all of a key's slices in one
+   * value ({@link PackedSliceStore}) and merge them in memory without stacks:
    * an event or a fire then reads and writes one value. Larger windows keep one value per slice
    * and stacks, so an event never deserializes thousands of slices.
    */
   static final int PACKED_LAYOUT_MAX_SLICES = 256;
+
+  /**
+   * Off the heap backend, the keys whose values the {@link KeyedStateMiniBatch} holds in heap
+   * between write-backs, per state: bounds the heap it uses.
+   */
+  static final int DEFAULT_MINI_BATCH_KEYS = 10_000;
 
   SlicedWindowOperator(
       List<WindowSpec> windows,
@@ -151,7 +164,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       int stackThreshold,
       long provisionalRefreshMillis) {
     this(windows, aggregation, accumulatorType, outputs, completeness, stackThreshold,
-        provisionalRefreshMillis, null, 0);
+        provisionalRefreshMillis, null, 0, DEFAULT_MINI_BATCH_KEYS);
   }
 
   /**
@@ -159,6 +172,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
    *     becomes empty ({@link EmptyWindowRows}); null for none
    * @param allowedLatenessMillis how long after its end a fired window still accepts events and
    *     emits a corrected row ({@link LateCorrections}); 0 for none
+   * @param miniBatchKeys off the heap backend, how many keys' values the {@link
+   *     KeyedStateMiniBatch} holds before writing them back; 0 for no mini-batch
    */
   SlicedWindowOperator(
       List<WindowSpec> windows,
@@ -169,7 +184,12 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       int stackThreshold,
       long provisionalRefreshMillis,
       TypeInformation<R> emptyWindowRowType,
-      long allowedLatenessMillis) {
+      long allowedLatenessMillis,
+      int miniBatchKeys) {
+    if (miniBatchKeys < 0) {
+      throw new IllegalArgumentException("mini-batch size must be 0 (off) or positive, got " + miniBatchKeys);
+    }
+    this.miniBatchKeys = miniBatchKeys;
     this.emptyWindowRowType = emptyWindowRowType;
     if (provisionalRefreshMillis < 0) {
       throw new IllegalArgumentException(
@@ -196,7 +216,13 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     // The heap backend hands out its stored object and copies it on read while a snapshot holds
     // an older version, so updating in place is safe there; other backends need a write.
     boolean heap = getKeyedStateBackend() instanceof HeapKeyedStateBackend;
-    boolean packedLayout = !heap && layout.maxSize / layout.slice <= PACKED_LAYOUT_MAX_SLICES;
+    // the same layout on every backend: savepoints move between heap and RocksDB. A stack
+    // threshold below the default asks for stacks, which only the per-slice layout has (tests).
+    boolean packedLayout =
+        layout.maxSize / layout.slice <= PACKED_LAYOUT_MAX_SLICES
+            && stackThreshold >= DEFAULT_STACK_THRESHOLD;
+    // the heap backend keeps values as objects already: a batch would only add a lookup
+    miniBatch = heap || miniBatchKeys == 0 ? null : new KeyedStateMiniBatch(this, miniBatchKeys);
     if (packedLayout) {
       Class<A> accumulatorClass = accumulatorType.getTypeClass();
       @SuppressWarnings("unchecked")
@@ -207,17 +233,13 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
               ObjectArrayTypeInfo.getInfoFor(arrayClass, accumulatorType));
       slices =
           new PackedSliceStore<>(
-              getPartitionedState(
-                  VoidNamespace.INSTANCE,
-                  VoidNamespaceSerializer.INSTANCE,
+              keyedValue(
                   new ValueStateDescriptor<>("packed-slices", packedType)),
               layout.slice,
               accumulatorClass);
     } else {
       ValueState<long[]> liveRange =
-          getPartitionedState(
-              VoidNamespace.INSTANCE,
-              VoidNamespaceSerializer.INSTANCE,
+          keyedValue(
               new ValueStateDescriptor<>(
                   "live-slices", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
       slices =
@@ -244,26 +266,20 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
             getOrCreateKeyedState(
                 LongSerializer.INSTANCE, new ValueStateDescriptor<>("stack-back", accumulatorType));
     stackBounds =
-        getPartitionedState(
-            VoidNamespace.INSTANCE,
-            VoidNamespaceSerializer.INSTANCE,
+        keyedValue(
             new ValueStateDescriptor<>(
                 "stack-bounds", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
     timers = getInternalTimerService("slice-windows", VoidNamespaceSerializer.INSTANCE, this);
     horizon =
         new FiredHorizon(
-            getPartitionedState(
-                VoidNamespace.INSTANCE,
-                VoidNamespaceSerializer.INSTANCE,
+            keyedValue(
                 new ValueStateDescriptor<>("fired-horizon", LongSerializer.INSTANCE)),
             getOperatorStateBackend()
                 .getUnionListState(
                     new ListStateDescriptor<>("fired-watermarks", LongSerializer.INSTANCE)));
     if (completeness.needsFirstWindowEnds()) {
       firstWindowEnds =
-          getPartitionedState(
-              VoidNamespace.INSTANCE,
-              VoidNamespaceSerializer.INSTANCE,
+          keyedValue(
               new ValueStateDescriptor<>(
                   "first-window-ends", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
     }
@@ -278,9 +294,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       provisional =
           new ProvisionalEmitter<>(
               layout, aggregation, outputs, provisionalRefreshMillis,
-              getPartitionedState(
-                  VoidNamespace.INSTANCE,
-                  VoidNamespaceSerializer.INSTANCE,
+              keyedValue(
                   new ValueStateDescriptor<>(
                       "provisional-coverage", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
               heap, timers, this::unfiredWindow, output);
@@ -289,17 +303,19 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       emptyRows =
           new EmptyWindowRows<>(
               layout, aggregation, outputs,
-              getPartitionedState(
-                  VoidNamespace.INSTANCE,
-                  VoidNamespaceSerializer.INSTANCE,
-                  new ValueStateDescriptor<>("empty-rows-key-row", emptyWindowRowType)),
-              getPartitionedState(
-                  VoidNamespace.INSTANCE,
-                  VoidNamespaceSerializer.INSTANCE,
+              keyedValue(new ValueStateDescriptor<>("empty-rows-key-row", emptyWindowRowType)),
+              keyedValue(
                   new ValueStateDescriptor<>(
                       "empty-rows-last-ends", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
               timers, output);
     }
+  }
+
+  /** The current key's value of {@code descriptor}, through the mini-batch if there is one. */
+  private <T> ValueState<T> keyedValue(ValueStateDescriptor<T> descriptor) throws Exception {
+    ValueState<T> state =
+        getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE, descriptor);
+    return miniBatch == null ? state : miniBatch.batched(state);
   }
 
   @Override
@@ -640,6 +656,10 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
 
   @Override
   public void snapshotState(StateSnapshotContext context) throws Exception {
+    // runs at every checkpoint and savepoint before the keyed backend is snapshotted
+    if (miniBatch != null) {
+      miniBatch.flush();
+    }
     super.snapshotState(context);
     horizon.snapshot(timers.currentWatermark());
   }

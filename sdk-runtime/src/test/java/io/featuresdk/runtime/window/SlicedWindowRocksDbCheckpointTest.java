@@ -12,16 +12,23 @@ import io.featuresdk.runtime.testing.ClickInput;
 import io.featuresdk.runtime.testing.ClickOracle;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.contrib.streaming.state.EmbeddedRocksDBStateBackend;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.runtime.state.IncrementalKeyedStateHandle;
 import org.apache.flink.runtime.state.IncrementalRemoteKeyedStateHandle;
 import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
 import org.apache.flink.runtime.state.KeyedStateHandle;
+import org.apache.flink.runtime.state.PlaceholderStreamStateHandle;
+import org.apache.flink.runtime.state.SharedStateRegistry;
+import org.apache.flink.runtime.state.SharedStateRegistryImpl;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -30,10 +37,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The sliced operator on RocksDB with incremental checkpoints, in both of its RocksDB layouts:
- * checkpointed twice in the incremental (native) format, restored at twice the parallelism,
- * and the rows emitted before the checkpoint plus those of the two restored subtasks equal the
- * brute-force oracle's, each window once.
+ * The sliced operator on RocksDB with incremental checkpoints, in both of its RocksDB layouts and
+ * with a mini-batch holding every key or a single one (written back at almost every access):
+ * checkpointed twice in the incremental (native) format, the first confirmed, so the second
+ * reuses the first one's files; restored from the second (its reused files resolved by a shared
+ * state registry, as the checkpoint coordinator does) at twice the parallelism, and the rows
+ * emitted before the checkpoint plus those of the two restored subtasks equal the brute-force
+ * oracle's, each window once.
  */
 class SlicedWindowRocksDbCheckpointTest {
   private static final int MAX_PARALLELISM = 128;
@@ -41,11 +51,15 @@ class SlicedWindowRocksDbCheckpointTest {
   private static final long T0 = 1_700_000_000_000L;
 
   static Stream<Arguments> layouts() {
+    // largest window 60 slices: all of a key's slices in one value
+    List<WindowSpec> packed = List.of(sliding(5, 1), sliding(10, 2), sliding(60, 1));
+    // 300 slices: one value per slice, two stacks
+    List<WindowSpec> perSlice = List.of(sliding(10, 1), sliding(300, 1));
     return Stream.of(
-        // largest window 60 slices: all of a key's slices in one value
-        Arguments.of("packed", List.of(sliding(5, 1), sliding(10, 2), sliding(60, 1))),
-        // 300 slices: one value per slice, two stacks
-        Arguments.of("per slice", List.of(sliding(10, 1), sliding(300, 1))));
+        Arguments.of("packed", packed, SlicedWindowOperator.DEFAULT_MINI_BATCH_KEYS),
+        Arguments.of("packed, mini-batch of 1 key", packed, 1),
+        Arguments.of("per slice", perSlice, SlicedWindowOperator.DEFAULT_MINI_BATCH_KEYS),
+        Arguments.of("per slice, mini-batch of 1 key", perSlice, 1));
   }
 
   private static WindowSpec sliding(long sizeSeconds, long slideSeconds) {
@@ -54,8 +68,8 @@ class SlicedWindowRocksDbCheckpointTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("layouts")
-  void restoredFromAnIncrementalCheckpointAtTwiceTheParallelismRowsEqualTheOracle(
-      String layout, List<WindowSpec> windows) throws Exception {
+  void aSecondIncrementalCheckpointReusesTheFirstsFilesAndRestoresAtTwiceTheParallelismToTheOracle(
+      String layout, List<WindowSpec> windows, int miniBatchKeys) throws Exception {
     Random random = new Random(layout.hashCode());
     List<Click> events = new ArrayList<>();
     for (int i = 0; i < 600; i++) {
@@ -68,25 +82,23 @@ class SlicedWindowRocksDbCheckpointTest {
     int second = 2 * events.size() / 3;
 
     Map<WindowSpec, List<ClickFeatures>> committed = new TreeMap<>(SlicedWindowRocksDbCheckpointTest::order);
+    OperatorSubtaskState earlier;
     OperatorSubtaskState checkpoint;
-    try (var harness = harness(group, windows, 1, 0)) {
+    try (var harness = harness(group, windows, miniBatchKeys, 1, 0)) {
       harness.open();
       feed(harness, events, 0, first, 0, 1);
-      // not confirmed: the checkpoint coordinator, absent here, would resolve the files the
-      // second checkpoint reuses from a confirmed first; unconfirmed, the second uploads them all
-      harness.snapshot(1, 1);
+      earlier = harness.snapshot(1, 1);
+      harness.notifyOfCompletedCheckpoint(1);
       feed(harness, events, first, second, 0, 1);
       checkpoint = harness.snapshot(2, 2);
       for (WindowSpec window : windows) {
         committed.put(window, new ArrayList<>(WindowHarnesses.rows(harness, WindowHarnesses.name(window))));
       }
     }
-    for (KeyedStateHandle handle : checkpoint.getManagedKeyedState()) {
-      assertInstanceOf(IncrementalRemoteKeyedStateHandle.class, handle, "an incremental checkpoint");
-    }
+    assertReusesFilesOf(earlier, checkpoint, layout);
 
     for (int subtask = 0; subtask < 2; subtask++) {
-      try (var harness = harness(group, windows, 2, subtask)) {
+      try (var harness = harness(group, windows, miniBatchKeys, 2, subtask)) {
         harness.initializeState(
             AbstractStreamOperatorTestHarness.repartitionOperatorState(checkpoint, MAX_PARALLELISM, 1, 2, subtask));
         harness.open();
@@ -117,12 +129,56 @@ class SlicedWindowRocksDbCheckpointTest {
     }
   }
 
+  /**
+   * Checks that {@code later}, taken after {@code earlier} was confirmed, uploaded less than its
+   * full state and refers to some of {@code earlier}'s files instead of uploading them again;
+   * then resolves those references the way the checkpoint coordinator does, so {@code later} can
+   * be restored.
+   */
+  private static void assertReusesFilesOf(OperatorSubtaskState earlier, OperatorSubtaskState later, String layout) {
+    SharedStateRegistry registry = new SharedStateRegistryImpl();
+    Set<String> earlierFiles = new HashSet<>();
+    for (KeyedStateHandle handle : earlier.getManagedKeyedState()) {
+      IncrementalRemoteKeyedStateHandle incremental =
+          assertInstanceOf(IncrementalRemoteKeyedStateHandle.class, handle, "an incremental checkpoint");
+      for (IncrementalKeyedStateHandle.HandleAndLocalPath file : incremental.getSharedState()) {
+        earlierFiles.add(file.getLocalPath());
+      }
+      incremental.registerSharedStates(registry, 1);
+    }
+    for (KeyedStateHandle handle : later.getManagedKeyedState()) {
+      IncrementalRemoteKeyedStateHandle incremental =
+          assertInstanceOf(IncrementalRemoteKeyedStateHandle.class, handle, "an incremental checkpoint");
+      int reused = 0;
+      for (IncrementalKeyedStateHandle.HandleAndLocalPath file : incremental.getSharedState()) {
+        if (file.getHandle() instanceof PlaceholderStreamStateHandle) {
+          assertTrue(earlierFiles.contains(file.getLocalPath()), layout + ": reused " + file.getLocalPath());
+          reused++;
+        }
+      }
+      assertTrue(reused > 0, layout + ": the second checkpoint reuses a file of the first");
+      assertTrue(
+          incremental.getCheckpointedSize() < incremental.getStateSize(),
+          layout + ": uploaded " + incremental.getCheckpointedSize() + " of " + incremental.getStateSize() + " bytes");
+      incremental.registerSharedStates(registry, 2);
+    }
+  }
+
   private static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> harness(
-      ClickFeatureGroup group, List<WindowSpec> windows, int parallelism, int subtask) throws Exception {
+      ClickFeatureGroup group, List<WindowSpec> windows, int miniBatchKeys, int parallelism, int subtask)
+      throws Exception {
+    List<String> names = new ArrayList<>();
+    for (WindowSpec window : windows) {
+      names.add(WindowHarnesses.name(window));
+    }
+    var operator =
+        new SlicedWindowOperator<>(
+            windows, group.aggregation(), group.accumulatorType(),
+            new WindowOutputs<>(names, Types.POJO(ClickFeatures.class)), WindowCompleteness.inferred(),
+            SlicedWindowOperator.DEFAULT_STACK_THRESHOLD, 0, null, 0, miniBatchKeys);
     var harness =
         new KeyedOneInputStreamOperatorTestHarness<>(
-            WindowHarnesses.sliced(group, windows), group.keySelector(), group.keyType(),
-            MAX_PARALLELISM, parallelism, subtask);
+            operator, group.keySelector(), group.keyType(), MAX_PARALLELISM, parallelism, subtask);
     harness.setStateBackend(new EmbeddedRocksDBStateBackend(true));
     return harness;
   }

@@ -65,7 +65,10 @@ final class WindowHarnesses {
     return sliced(group, windows, SlicedWindowOperator.DEFAULT_STACK_THRESHOLD);
   }
 
-  /** With {@code stackThreshold} 1 every window of more than one slice uses two stacks. */
+  /**
+   * With {@code stackThreshold} 1 every window of more than one slice uses two stacks; any
+   * threshold below the default selects the per-slice layout, which has the stacks.
+   */
   static SlicedWindowOperator<String, ClickInput, ?, ClickFeatures> sliced(
       ClickFeatureGroup group, List<WindowSpec> windows, int stackThreshold) {
     return sliced(group, windows, stackThreshold, WindowCompleteness.inferred());
@@ -120,7 +123,8 @@ final class WindowHarnesses {
         stackThreshold,
         0,
         emptyRows ? group.rowTypeInfo() : null,
-        latenessMillis);
+        latenessMillis,
+        SlicedWindowOperator.DEFAULT_MINI_BATCH_KEYS);
   }
 
   static KeyedOneInputStreamOperatorTestHarness<String, ClickInput, ClickFeatures> harness(
