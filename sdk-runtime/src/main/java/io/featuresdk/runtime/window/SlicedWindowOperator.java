@@ -79,9 +79,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private final WindowOutputs<R> outputs;
   private final WindowCompleteness completeness;
   private final int stackThreshold;
-  /** Per spec: whether its windows are answered from two stacks instead of merging every slice. */
-  private transient boolean[] stacked;
-  private transient boolean anyStacked;
   /** How often a key's provisional rows are refreshed; 0 emits none. */
   private final long provisionalRefreshMillis;
   /** Off the heap backend, the keys a mini-batch holds; 0 for none. */
@@ -90,12 +87,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private transient KeyedStateMiniBatch miniBatch;
 
   private transient SliceStore<A> slices;
-  /** Two-stacks front: per (spec, slice end) the merge of that slice and all later front slices. */
-  private transient InternalValueState<K, Long, A> suffixes;
-  /** Two-stacks back: per spec the merge of the slices added since the front was built. */
-  private transient InternalValueState<K, Long, A> backs;
-  /** Per stacked spec {frontFrom, frontTo, lastFiredEnd}; the back covers (frontTo, lastFiredEnd]. */
-  private transient ValueState<long[]> stackBounds;
+  private transient TwoStackWindows<K, A> stacks;
   private transient InternalTimerService<VoidNamespace> timers;
   private transient FiredHorizon horizon;
   /** Per spec the end of the key's first emitted window (only for the inferred completeness rule). */
@@ -250,25 +242,20 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
               liveRange,
               heap);
     }
-    stacked = new boolean[layout.sizes.length];
-    anyStacked = false;
-    for (int i = 0; i < stacked.length; i++) {
-      // in the packed layout a fire merges slices already read into memory: cheap without stacks
-      stacked[i] = !packedLayout && layout.sizes[i] / layout.slice > stackThreshold;
-      anyStacked |= stacked[i];
-    }
-    suffixes =
-        (InternalValueState<K, Long, A>)
-            getOrCreateKeyedState(
-                LongSerializer.INSTANCE, new ValueStateDescriptor<>("stack-front", accumulatorType));
-    backs =
-        (InternalValueState<K, Long, A>)
-            getOrCreateKeyedState(
-                LongSerializer.INSTANCE, new ValueStateDescriptor<>("stack-back", accumulatorType));
-    stackBounds =
-        keyedValue(
-            new ValueStateDescriptor<>(
-                "stack-bounds", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+    stacks =
+        new TwoStackWindows<>(
+            layout, aggregation, slices,
+            // in the packed layout a fire merges slices already read into memory: cheap without stacks
+            packedLayout ? Long.MAX_VALUE : stackThreshold,
+            (InternalValueState<K, Long, A>)
+                getOrCreateKeyedState(
+                    LongSerializer.INSTANCE, new ValueStateDescriptor<>("stack-front", accumulatorType)),
+            (InternalValueState<K, Long, A>)
+                getOrCreateKeyedState(
+                    LongSerializer.INSTANCE, new ValueStateDescriptor<>("stack-back", accumulatorType)),
+            keyedValue(
+                new ValueStateDescriptor<>(
+                    "stack-bounds", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)));
     timers = getInternalTimerService("slice-windows", VoidNamespaceSerializer.INSTANCE, this);
     horizon =
         new FiredHorizon(
@@ -334,10 +321,10 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       lateEvents.inc();
       return;
     }
-    if (anyStacked && sliceEnd <= firedUpTo + 1) {
+    if (stacks.any() && sliceEnd <= firedUpTo + 1) {
       // the slice may already be folded into a stack: rebuild the stacks at the next fire (rare:
       // only events behind the watermark that still belong to an open window get here)
-      invalidateStacks();
+      stacks.invalidate();
     }
     A accumulator = slices.get(sliceEnd);
     if (accumulator == null) {
@@ -402,8 +389,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     long next = free(end, oldest, newest);
     slices.freedUpTo(next);
     if (next > newest) {
-      if (anyStacked) {
-        clearStacks();
+      if (stacks.any()) {
+        stacks.clear();
       }
       if (provisional != null) {
         provisional.forget();
@@ -418,7 +405,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
 
   private void fire(int spec, long end, long oldest, long newest) throws Exception {
     long start = end - layout.sizes[spec];
-    A merged = stacked[spec] ? fromStacks(spec, end, oldest, newest) : mergeSlices(start, end, oldest, newest);
+    A merged = stacks.isStacked(spec) ? stacks.window(spec, end, oldest, newest) : mergeSlices(start, end, oldest, newest);
     if (merged == null || aggregation.isEmpty(merged)) {
       if (emptyRows != null) {
         emptyRows.firedWithoutEvents(spec, end, timers.currentWatermark());
@@ -500,141 +487,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       }
     }
     return merged;
-  }
-
-  /**
-   * The window ending at {@code end} from two stacks (FIFO aggregation with merge only, no
-   * retraction, so floating-point results are exact merges as in {@link #mergeSlices}): a front
-   * of suffix merges over the older slices and one back accumulator over the newer ones. Sliding
-   * by one slide drops front suffixes and folds the new slices into the back; when the front runs
-   * out, it is rebuilt from the window's slices and the back emptied. Amortized, a fire merges
-   * about {@code 2 * slide / slice} accumulators instead of {@code size / slice}.
-   */
-  private A fromStacks(int spec, long end, long oldest, long newest) throws Exception {
-    long slice = layout.slice;
-    long first = end - layout.sizes[spec] + slice;
-    long[] bounds = stackBounds.value();
-    if (bounds == null) {
-      bounds = new long[3 * layout.sizes.length];
-      for (int i = 0; i < layout.sizes.length; i++) {
-        bounds[3 * i] = 0;
-        bounds[3 * i + 1] = -slice; // empty front
-        bounds[3 * i + 2] = Long.MIN_VALUE;
-      }
-    }
-    int o = 3 * spec;
-    Long backNamespace = (long) spec;
-    A back = null;
-    if (bounds[o + 2] == end - layout.slides[spec] && bounds[o + 2] != Long.MIN_VALUE) {
-      clearSuffixes(spec, bounds[o], Math.min(bounds[o + 1], first - slice));
-      bounds[o] = Math.max(bounds[o], first);
-      backs.setCurrentNamespace(backNamespace);
-      back = backs.value();
-      for (long s = Math.max(bounds[o + 2] + slice, oldest); s <= Math.min(end, newest); s += slice) {
-        A part = slices.get(s);
-        if (part != null) {
-          if (back == null) {
-            back = aggregation.createAccumulator();
-          }
-          aggregation.merge(back, part);
-        }
-      }
-    } else {
-      clearSuffixes(spec, bounds[o], bounds[o + 1]);
-      bounds[o] = first;
-      bounds[o + 1] = first - slice; // empty: rebuilt below
-    }
-    if (bounds[o] > bounds[o + 1]) {
-      // from the window's first slot, so the front's first slot holds a suffix even when empty
-      rebuildFront(spec, first, Math.min(end, newest));
-      bounds[o] = first;
-      bounds[o + 1] = end;
-      back = null;
-    }
-    backs.setCurrentNamespace(backNamespace);
-    if (back == null) {
-      backs.clear();
-    } else {
-      backs.update(back);
-    }
-    bounds[o + 2] = end;
-    stackBounds.update(bounds);
-
-    A merged = null;
-    suffixes.setCurrentNamespace(suffixNamespace(spec, bounds[o]));
-    A front = suffixes.value();
-    if (front != null) {
-      merged = aggregation.createAccumulator();
-      aggregation.merge(merged, front);
-    }
-    if (back != null) {
-      if (merged == null) {
-        merged = aggregation.createAccumulator();
-      }
-      aggregation.merge(merged, back);
-    }
-    return merged;
-  }
-
-  /**
-   * Stores, for each slice end in {@code [from, to]} up to the last non-empty slice, the merge of
-   * it and every later slice.
-   */
-  private void rebuildFront(int spec, long from, long to) throws Exception {
-    A later = null;
-    for (long s = to; s >= from; s -= layout.slice) {
-      A part = slices.get(s);
-      if (part == null && later == null) {
-        continue;
-      }
-      A suffix = aggregation.createAccumulator();
-      if (part != null) {
-        aggregation.merge(suffix, part);
-      }
-      if (later != null) {
-        aggregation.merge(suffix, later);
-      }
-      suffixes.setCurrentNamespace(suffixNamespace(spec, s));
-      suffixes.update(suffix);
-      later = suffix;
-    }
-  }
-
-  private void clearSuffixes(int spec, long from, long to) throws Exception {
-    for (long s = from; s <= to; s += layout.slice) {
-      suffixes.setCurrentNamespace(suffixNamespace(spec, s));
-      suffixes.clear();
-    }
-  }
-
-  private Long suffixNamespace(int spec, long sliceEnd) {
-    return sliceEnd * layout.sizes.length + spec;
-  }
-
-  /** Forces every stacked spec to rebuild at its next fire. */
-  private void invalidateStacks() throws Exception {
-    long[] bounds = stackBounds.value();
-    if (bounds != null) {
-      for (int i = 0; i < layout.sizes.length; i++) {
-        bounds[3 * i + 2] = Long.MIN_VALUE;
-      }
-      stackBounds.update(bounds);
-    }
-  }
-
-  private void clearStacks() throws Exception {
-    long[] bounds = stackBounds.value();
-    if (bounds == null) {
-      return;
-    }
-    for (int i = 0; i < layout.sizes.length; i++) {
-      if (stacked[i]) {
-        clearSuffixes(i, bounds[3 * i], bounds[3 * i + 1]);
-        backs.setCurrentNamespace((long) i);
-        backs.clear();
-      }
-    }
-    stackBounds.clear();
   }
 
   /**
