@@ -3,7 +3,6 @@ package io.featuresdk.runtime.window;
 import io.featuresdk.runtime.spi.FeatureAggregation;
 import io.featuresdk.runtime.spi.WindowSpec;
 import java.lang.reflect.Array;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
@@ -90,11 +89,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private transient TwoStackWindows<K, A> stacks;
   private transient InternalTimerService<VoidNamespace> timers;
   private transient FiredHorizon horizon;
-  /** Per spec the end of the key's first emitted window (only for the inferred completeness rule). */
-  private transient ValueState<long[]> firstWindowEnds;
-  private transient WindowCompleteness.FirstWindowEnd[] firstWindowEnd;
-  /** The current key's {@link #firstWindowEnds} while its timer fires, read at most once per fire. */
-  private transient long[] firingFirstWindowEnds;
+  private transient FirstWindowEnds firstWindowEnds;
   private transient Counter lateEvents;
   private transient long cachedSliceEnd;
   private transient long cachedLastWindowEnd;
@@ -264,17 +259,14 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
             getOperatorStateBackend()
                 .getUnionListState(
                     new ListStateDescriptor<>("fired-watermarks", LongSerializer.INSTANCE)));
-    if (completeness.needsFirstWindowEnds()) {
-      firstWindowEnds =
-          keyedValue(
-              new ValueStateDescriptor<>(
-                  "first-window-ends", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
-    }
-    firstWindowEnd = new WindowCompleteness.FirstWindowEnd[layout.sizes.length];
-    for (int i = 0; i < firstWindowEnd.length; i++) {
-      int spec = i;
-      firstWindowEnd[i] = end -> firstWindowEnd(spec, end);
-    }
+    firstWindowEnds =
+        new FirstWindowEnds(
+            layout.sizes.length,
+            completeness.needsFirstWindowEnds()
+                ? keyedValue(
+                    new ValueStateDescriptor<>(
+                        "first-window-ends", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO))
+                : null);
     lateEvents = LateEvents.register(getRuntimeContext());
     cachedSliceEnd = Long.MIN_VALUE;
     if (provisionalRefreshMillis > 0) {
@@ -367,7 +359,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       fireAndFree(end, range[0], range[1]);
     } finally {
       slices.endFire();
-      firingFirstWindowEnds = null;
+      firstWindowEnds.endFire();
     }
   }
 
@@ -425,7 +417,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
             spec,
             RowKind.of(
                 completeness.isComplete(
-                    start, end, timers.currentWatermark(), firstWindowEnd[spec]))),
+                    start, end, timers.currentWatermark(), firstWindowEnds.of(spec)))),
         new StreamRecord<>(row, end - 1));
     return row;
   }
@@ -435,25 +427,8 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     try {
       emit(spec, start, end, mergedWindow(start, end));
     } finally {
-      firingFirstWindowEnds = null;
+      firstWindowEnds.endFire();
     }
-  }
-
-  private long firstWindowEnd(int spec, long end) throws Exception {
-    long[] ends = firingFirstWindowEnds;
-    if (ends == null) {
-      ends = firstWindowEnds.value();
-      if (ends == null) {
-        ends = new long[layout.sizes.length];
-        Arrays.fill(ends, Long.MIN_VALUE);
-      }
-      firingFirstWindowEnds = ends;
-    }
-    if (ends[spec] == Long.MIN_VALUE) {
-      ends[spec] = end;
-      firstWindowEnds.update(ends);
-    }
-    return ends[spec];
   }
 
   /** The current key's window {@code [start, end)} so far, or null once it has fired. */
