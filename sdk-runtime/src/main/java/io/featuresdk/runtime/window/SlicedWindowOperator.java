@@ -2,16 +2,12 @@ package io.featuresdk.runtime.window;
 
 import io.featuresdk.runtime.spi.FeatureAggregation;
 import io.featuresdk.runtime.spi.WindowSpec;
-import java.lang.reflect.Array;
 import java.util.List;
+import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.java.tuple.Tuple2;
-import org.apache.flink.api.java.typeutils.ObjectArrayTypeInfo;
-import org.apache.flink.api.java.typeutils.TupleTypeInfo;
 import org.apache.flink.api.common.typeutils.base.LongSerializer;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.runtime.state.StateSnapshotContext;
@@ -197,7 +193,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void open() throws Exception {
     super.open();
     // The heap backend hands out its stored object and copies it on read while a snapshot holds
@@ -210,91 +205,56 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
             && stackThreshold >= DEFAULT_STACK_THRESHOLD;
     // the heap backend keeps values as objects already: a batch would only add a lookup
     miniBatch = heap || miniBatchKeys == 0 ? null : new KeyedStateMiniBatch(this, miniBatchKeys);
-    if (packedLayout) {
-      Class<A> accumulatorClass = accumulatorType.getTypeClass();
-      @SuppressWarnings("unchecked")
-      Class<A[]> arrayClass = (Class<A[]>) Array.newInstance(accumulatorClass, 0).getClass();
-      TypeInformation<Tuple2<long[], A[]>> packedType =
-          new TupleTypeInfo<>(
-              PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO,
-              ObjectArrayTypeInfo.getInfoFor(arrayClass, accumulatorType));
-      slices =
-          new PackedSliceStore<>(
-              keyedValue(
-                  new ValueStateDescriptor<>("packed-slices", packedType)),
-              layout.slice,
-              accumulatorClass);
-    } else {
-      ValueState<long[]> liveRange =
-          keyedValue(
-              new ValueStateDescriptor<>(
-                  "live-slices", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
-      slices =
-          new NamespacedSliceStore<>(
-              (InternalValueState<K, Long, A>)
-                  getOrCreateKeyedState(
-                      LongSerializer.INSTANCE, new ValueStateDescriptor<>("slices", accumulatorType)),
-              liveRange,
-              heap);
-    }
+    SlicedWindowState<K, A> state = new SlicedWindowState<>(new StateBackends(), accumulatorType);
+    slices = packedLayout ? state.packedSlices(layout.slice) : state.namespacedSlices(heap);
     stacks =
         new TwoStackWindows<>(
             layout, aggregation, slices,
             // in the packed layout a fire merges slices already read into memory: cheap without stacks
             packedLayout ? Long.MAX_VALUE : stackThreshold,
-            (InternalValueState<K, Long, A>)
-                getOrCreateKeyedState(
-                    LongSerializer.INSTANCE, new ValueStateDescriptor<>("stack-front", accumulatorType)),
-            (InternalValueState<K, Long, A>)
-                getOrCreateKeyedState(
-                    LongSerializer.INSTANCE, new ValueStateDescriptor<>("stack-back", accumulatorType)),
-            keyedValue(
-                new ValueStateDescriptor<>(
-                    "stack-bounds", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)));
-    timers = getInternalTimerService("slice-windows", VoidNamespaceSerializer.INSTANCE, this);
-    horizon =
-        new FiredHorizon(
-            keyedValue(
-                new ValueStateDescriptor<>("fired-horizon", LongSerializer.INSTANCE)),
-            getOperatorStateBackend()
-                .getUnionListState(
-                    new ListStateDescriptor<>("fired-watermarks", LongSerializer.INSTANCE)));
+            state.stackFront(), state.stackBack(), state.stackBounds());
+    timers = getInternalTimerService(SlicedWindowState.TIMERS, VoidNamespaceSerializer.INSTANCE, this);
+    horizon = state.firedHorizon();
     firstWindowEnds =
         new FirstWindowEnds(
-            layout.sizes.length,
-            completeness.needsFirstWindowEnds()
-                ? keyedValue(
-                    new ValueStateDescriptor<>(
-                        "first-window-ends", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO))
-                : null);
+            layout.sizes.length, completeness.needsFirstWindowEnds() ? state.firstWindowEnds() : null);
     lateEvents = LateEvents.register(getRuntimeContext());
     cachedSliceEnd = Long.MIN_VALUE;
     if (provisionalRefreshMillis > 0) {
       provisional =
           new ProvisionalEmitter<>(
-              layout, aggregation, outputs, provisionalRefreshMillis,
-              keyedValue(
-                  new ValueStateDescriptor<>(
-                      "provisional-coverage", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
+              layout, aggregation, outputs, provisionalRefreshMillis, state.provisionalCoverage(),
               heap, timers, this::unfiredWindow, output);
     }
     if (emptyWindowRowType != null) {
       emptyRows =
           new EmptyWindowRows<>(
               layout, aggregation, outputs,
-              keyedValue(new ValueStateDescriptor<>("empty-rows-key-row", emptyWindowRowType)),
-              keyedValue(
-                  new ValueStateDescriptor<>(
-                      "empty-rows-last-ends", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
+              state.emptyRowsKeyRow(emptyWindowRowType), state.emptyRowsLastEnds(),
               timers, output);
     }
   }
 
-  /** The current key's value of {@code descriptor}, through the mini-batch if there is one. */
-  private <T> ValueState<T> keyedValue(ValueStateDescriptor<T> descriptor) throws Exception {
-    ValueState<T> state =
-        getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE, descriptor);
-    return miniBatch == null ? state : miniBatch.batched(state);
+  /** This operator's keyed and operator state backends, for {@link SlicedWindowState}. */
+  private final class StateBackends implements SlicedWindowState.Backend<K> {
+    @Override
+    public <T> ValueState<T> value(ValueStateDescriptor<T> descriptor) throws Exception {
+      ValueState<T> state =
+          getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE, descriptor);
+      return miniBatch == null ? state : miniBatch.batched(state);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> InternalValueState<K, Long, T> namespaced(ValueStateDescriptor<T> descriptor)
+        throws Exception {
+      return (InternalValueState<K, Long, T>) getOrCreateKeyedState(LongSerializer.INSTANCE, descriptor);
+    }
+
+    @Override
+    public <T> ListState<T> unionList(ListStateDescriptor<T> descriptor) throws Exception {
+      return getOperatorStateBackend().getUnionListState(descriptor);
+    }
   }
 
   @Override
