@@ -71,6 +71,15 @@ final class EmptyWindowRows<R> {
     timers.registerEventTimeTimer(VoidNamespace.INSTANCE, end + layout.slides[spec] - 1);
   }
 
+  /** A timer of this class fired at {@code watermark} for a key without slices: all its windows are empty. */
+  void firedWithoutSlices(long end, long watermark) throws Exception {
+    for (int i = 0; i < layout.sizes.length; i++) {
+      if (Math.floorMod(end, layout.slides[i]) == 0) {
+        firedWithoutEvents(i, end, watermark);
+      }
+    }
+  }
+
   /**
    * The current key's window of {@code spec} ending at {@code end} fired at {@code watermark}
    * without events: emits its empty row if the previous window had events.

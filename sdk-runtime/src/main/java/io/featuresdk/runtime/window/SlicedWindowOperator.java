@@ -82,6 +82,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   private transient KeyedStateMiniBatch miniBatch;
 
   private transient SliceStore<A> slices;
+  private transient SliceMerges<A> merges;
   private transient TwoStackWindows<K, A> stacks;
   private transient InternalTimerService<VoidNamespace> timers;
   private transient FiredHorizon horizon;
@@ -207,9 +208,10 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     miniBatch = heap || miniBatchKeys == 0 ? null : new KeyedStateMiniBatch(this, miniBatchKeys);
     SlicedWindowState<K, A> state = new SlicedWindowState<>(new StateBackends(), accumulatorType);
     slices = packedLayout ? state.packedSlices(layout.slice) : state.namespacedSlices(heap);
+    merges = new SliceMerges<>(layout, aggregation, slices);
     stacks =
         new TwoStackWindows<>(
-            layout, aggregation, slices,
+            layout, aggregation, slices, merges,
             // in the packed layout a fire merges slices already read into memory: cheap without stacks
             packedLayout ? Long.MAX_VALUE : stackThreshold,
             state.stackFront(), state.stackBack(), state.stackBounds());
@@ -311,7 +313,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
       if (range == null) {
         if (emptyRows != null) {
           horizon.fired(timers.currentWatermark());
-          firedWithoutSlices(end);
+          emptyRows.firedWithoutSlices(end, timers.currentWatermark());
         }
         return;
       }
@@ -320,15 +322,6 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     } finally {
       slices.endFire();
       firstWindowEnds.endFire();
-    }
-  }
-
-  /** A timer of {@link EmptyWindowRows} fired for a key without slices: all its windows are empty. */
-  private void firedWithoutSlices(long end) throws Exception {
-    for (int i = 0; i < layout.sizes.length; i++) {
-      if (Math.floorMod(end, layout.slides[i]) == 0) {
-        emptyRows.firedWithoutEvents(i, end, timers.currentWatermark());
-      }
     }
   }
 
@@ -357,7 +350,10 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
 
   private void fire(int spec, long end, long oldest, long newest) throws Exception {
     long start = end - layout.sizes[spec];
-    A merged = stacks.isStacked(spec) ? stacks.window(spec, end, oldest, newest) : mergeSlices(start, end, oldest, newest);
+    A merged =
+        stacks.isStacked(spec)
+            ? stacks.window(spec, end, oldest, newest)
+            : merges.window(start, end, oldest, newest);
     if (merged == null || aggregation.isEmpty(merged)) {
       if (emptyRows != null) {
         emptyRows.firedWithoutEvents(spec, end, timers.currentWatermark());
@@ -385,7 +381,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
   /** Emits a fired window again with the late event just accepted ({@link LateCorrections}). */
   private void emitCorrection(int spec, long start, long end) throws Exception {
     try {
-      emit(spec, start, end, mergedWindow(start, end));
+      emit(spec, start, end, merges.window(start, end));
     } finally {
       firstWindowEnds.endFire();
     }
@@ -396,32 +392,7 @@ public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperat
     if (end - 1 <= horizon.firedUpTo(timers.currentWatermark(), end)) {
       return null;
     }
-    return mergedWindow(start, end);
-  }
-
-  /** The current key's window {@code [start, end)} from its live slices, or null without any. */
-  private A mergedWindow(long start, long end) throws Exception {
-    try {
-      long[] range = slices.beginFire();
-      return range == null ? null : mergeSlices(start, end, range[0], range[1]);
-    } finally {
-      slices.endFire();
-    }
-  }
-
-  /** The window {@code [start, end)} as the merge of all its slices, oldest first. */
-  private A mergeSlices(long start, long end, long oldest, long newest) throws Exception {
-    A merged = null;
-    for (long s = Math.max(start + layout.slice, oldest); s <= Math.min(end, newest); s += layout.slice) {
-      A part = slices.get(s);
-      if (part != null) {
-        if (merged == null) {
-          merged = aggregation.createAccumulator();
-        }
-        aggregation.merge(merged, part);
-      }
-    }
-    return merged;
+    return merges.window(start, end);
   }
 
   /**

@@ -22,6 +22,7 @@ final class TwoStackWindows<K, A> {
   private final SliceLayout layout;
   private final FeatureAggregation<?, A, ?> aggregation;
   private final SliceStore<A> slices;
+  private final SliceMerges<A> merges;
   /** Per spec: whether its windows are answered from two stacks instead of merging every slice. */
   private final boolean[] stacked;
   private final boolean anyStacked;
@@ -42,6 +43,7 @@ final class TwoStackWindows<K, A> {
       SliceLayout layout,
       FeatureAggregation<?, A, ?> aggregation,
       SliceStore<A> slices,
+      SliceMerges<A> merges,
       long maxUnstackedSlices,
       InternalValueState<K, Long, A> suffixes,
       InternalValueState<K, Long, A> backs,
@@ -49,6 +51,7 @@ final class TwoStackWindows<K, A> {
     this.layout = layout;
     this.aggregation = aggregation;
     this.slices = slices;
+    this.merges = merges;
     this.suffixes = suffixes;
     this.backs = backs;
     this.stackBounds = stackBounds;
@@ -91,16 +94,7 @@ final class TwoStackWindows<K, A> {
       clearSuffixes(spec, bounds[o], Math.min(bounds[o + 1], first - slice));
       bounds[o] = Math.max(bounds[o], first);
       backs.setCurrentNamespace(backNamespace);
-      back = backs.value();
-      for (long s = Math.max(bounds[o + 2] + slice, oldest); s <= Math.min(end, newest); s += slice) {
-        A part = slices.get(s);
-        if (part != null) {
-          if (back == null) {
-            back = aggregation.createAccumulator();
-          }
-          aggregation.merge(back, part);
-        }
-      }
+      back = merges.mergeInto(backs.value(), Math.max(bounds[o + 2] + slice, oldest), Math.min(end, newest));
     } else {
       clearSuffixes(spec, bounds[o], bounds[o + 1]);
       bounds[o] = first;
