@@ -43,8 +43,8 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  *       the typed row to the spec's side output of its {@link RowKind} unless the window is empty (stores get it encoded
  *       by a chained {@link FeatureRecordEncoder});
  *   <li>in the per-slice layout, windows of more than {@value #DEFAULT_STACK_THRESHOLD} slices are answered from two
- *       stacks (suffix merges over the older slices, one accumulator over the newer ones), so a
- *       fire merges about {@code 2 * slide / slice} accumulators instead of {@code size / slice};
+ *       stacks ({@link TwoStackWindows}), so a fire merges about {@code 2 * slide / slice}
+ *       accumulators instead of {@code size / slice};
  *   <li>slices whose last window has fired are cleared;
  *   <li>unless the refresh interval is 0, each key's newest window is also emitted early as a
  *       {@link RowKind#PROVISIONAL} row, at most once per interval ({@link ProvisionalEmitter}).
@@ -62,7 +62,8 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  * first window per spec. With {@link EmptyWindowRows}, a key whose window becomes empty emits one
  * {@link RowKind#EMPTY} row. With an allowed lateness ({@link LateCorrections}), events also count
  * in windows that fired less than that long ago, those are emitted again at once, and slices are
- * kept that much longer.
+ * kept that much longer. Every state's name and type, which savepoints depend on, is in {@link
+ * SlicedWindowState}.
  */
 public final class SlicedWindowOperator<K, I, A, R> extends AbstractStreamOperator<R>
     implements OneInputStreamOperator<I, R>, Triggerable<K, VoidNamespace> {
